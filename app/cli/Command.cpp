@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+
+#include "core/DateInput.h"
+
+namespace netra {
+
+int Command::exitCodeFor(const Error& error)
+{
+    switch (error.kind) {
+    case ErrorKind::Usage: return UsageError;
+    case ErrorKind::Invalid:
+    case ErrorKind::NotFound:
+    case ErrorKind::Conflict: return InputRejected;
+    case ErrorKind::File:
+    case ErrorKind::Database: return FileError;
+    }
+    return FileError;
+}
+
+int Command::fail(CommandContext& context, const Error& error)
+{
+    QString line = error.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    context.err << "netra-cli: " << line << Qt::endl;
+    return exitCodeFor(error);
+}
+
+Result<QString> Command::required(const QCommandLineParser& parser, const QString& option)
+{
+    const QString value = parser.value(option).trimmed();
+    if (value.isEmpty())
+        return Error::invalid(tr("--%1 is required.").arg(option));
+    return value;
+}
+
+Result<QDate> Command::dateOption(const QCommandLineParser& parser, const QString& option, QDate fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const auto date = parseIsoDate(parser.value(option).trimmed());
+    if (!date)
+        return Error::invalid(tr("--%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(option, parser.value(option)));
+    return *date;
+}
+
+void Command::addFormatOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("format"), tr("Output as table (default), csv or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("table")});
+}
+
+Result<TableFormat> Command::formatOption(const QCommandLineParser& parser)
+{
+    const auto format = tableFormatFromCode(parser.value(QStringLiteral("format")));
+    if (!format)
+        return Error::usage(tr("--format takes table, csv or json."));
+    return *format;
+}
+
+int Command::execute(const QStringList& args, CommandContext& context)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    declare(parser);
+    if (!positionalSyntax().isEmpty())
+        parser.addPositionalArgument(positionalSyntax(), QString());
+
+    QStringList argv = args;
+    argv.prepend(QStringLiteral("netra-cli ") + name());
+    if (!parser.parse(argv))
+        return fail(context, Error::usage(parser.errorText()));
+    if (parser.isSet(help)) {
+        // Qt's own usage line names the executable, not the command: replace it.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        context.out << tr("Usage: netra-cli [--db FILE] %1 [options] %2").arg(name(), positionalSyntax()).trimmed()
+                    << "\n" << summary() << "\n" << text;
+        context.out.flush();
+        return Ok;
+    }
+    const int code = run(parser, context);
+    context.out.flush();
+    context.err.flush();
+    return code;
+}
+
+} // namespace netra

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ElectionPeriod.h"
+#include "Staff.h"
+#include "WorkUnit.h"
+
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace netra {
+
+// A made-up but realistic kabupaten (Sukamaju): its perangkat daerah with skewed headcounts
+// (education about half), staff with valid unique NIPs, a head per unit and the two 2024
+// election periods. The same seed always gives the same people.
+class DemoKabupaten {
+public:
+    struct Person {
+        Staff staff;        // with NIP, name, kind, sex, birth date, grade, position
+        int unitIndex = 0;  // into units()
+        QDate assignedFrom;
+        int previousUnitIndex = -1; // a mover: assigned there until assignedFrom - 1
+        QDate previousFrom;
+        bool head = false;  // heads units()[unitIndex] from assignedFrom
+    };
+
+    explicit DemoKabupaten(quint32 seed);
+
+    static QList<WorkUnit> units();
+    static QList<ElectionPeriod> periods();
+    static QHash<QString, QString> settings();
+
+    // Calls visit for each of `count` people; the first person of each unit is its head.
+    void generateStaff(int count, const std::function<void(const Person&)>& visit);
+
+    // A stable pseudo-random uuid, so that a seed gives the same file twice.
+    QString nextUuid();
+
+private:
+    QString uniqueNip(QDate birth, int tmtYear, int tmtMonth, Sex sex);
+    int pickUnit();
+    Person makePerson(int unitIndex, bool head);
+
+    QRandomGenerator m_random;
+    QList<double> m_cumulativeWeights;
+    QHash<quint64, int> m_serials; // first 15 NIP digits -> last serial used
+};
+
+} // namespace netra

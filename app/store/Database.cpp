@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUuid>
+
+#include <filesystem>
+#include <system_error>
+
+namespace netra {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+bool isNetworkFileSystem(const QString& type)
+{
+    const QString t = type.toLower();
+    return t == QLatin1String("cifs") || t == QLatin1String("smb3") || t == QLatin1String("smbfs")
+        || t == QLatin1String("nfs") || t == QLatin1String("nfs4");
+}
+
+bool isBusy(const QSqlError& error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6;
+}
+
+QString currentUserName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, const Clock* clock)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+{
+    if (!m_clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_clock = m_ownClock.get();
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_holderNotePath.isEmpty())
+        QFile::remove(m_holderNotePath);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("NETRA_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/netra/netra.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    if (path.isEmpty())
+        return Error::usage(tr("No database file given."));
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create)
+            return Error::file(tr("No database at %1.").arg(QDir::toNativeSeparators(path)));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::file(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Created by us first so it is private (0600) from its first byte; SQLite takes an
+        // empty file as an empty database.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error::file(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    } else if (!info.isFile()) {
+        return Error::file(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    } else if (!info.isReadable()) {
+        return Error::file(tr("Cannot read %1: permission denied.").arg(QDir::toNativeSeparators(path)));
+    }
+
+    const QString name = QStringLiteral("netra-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, options.clock));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database->m_path);
+        if (!db.open())
+            return Error::database(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+    }
+    if (auto configured = database->configure(options); !configured)
+        return configured.error();
+    return database;
+}
+
+Status Database::configure(const Options& options)
+{
+    QSqlDatabase db = connection();
+    const QString folder = QFileInfo(m_path).absolutePath();
+    const QString fsType = options.fileSystemType ? options.fileSystemType(folder)
+                                                  : QString::fromUtf8(QStorageInfo(folder).fileSystemType());
+    m_networkShare = isNetworkFileSystem(fsType);
+
+    QSqlQuery query(db);
+    // On a share a second user must learn at once who holds the file, not wait for it.
+    query.exec(m_networkShare ? QStringLiteral("PRAGMA busy_timeout = 0") : QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (m_networkShare)
+        query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"));
+
+    // Read before anything writes: a file that is not SQLite, is damaged or is newer than
+    // this app must stay exactly as it was.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        if (m_networkShare && isBusy(query.lastError()))
+            return holdOnNetworkShare(options);
+        return Error::database(tr("%1 is not a Netra database or is damaged (%2). The file was not changed.")
+                                   .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+    }
+    query.finish();
+    Migrator migrator(db);
+    const auto version = migrator.currentVersion();
+    if (!version)
+        return Error::database(tr("%1: %2 The file was not changed.").arg(QDir::toNativeSeparators(m_path), version.error().message));
+    if (*version > Migrator::latestVersion())
+        return Error::database(tr("%1 has schema version %2, newer than this Netra understands (%3). "
+                                  "Update Netra to open it; the file was not changed.")
+                                   .arg(QDir::toNativeSeparators(m_path))
+                                   .arg(*version)
+                                   .arg(Migrator::latestVersion()));
+
+    if (m_networkShare) {
+        if (auto held = holdOnNetworkShare(options); !held)
+            return held;
+        query.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    } else {
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    const auto migrated = migrator.migrate(m_path, nowStamp());
+    if (!migrated)
+        return migrated.error();
+    m_schemaVersion = *migrated;
+    return {};
+}
+
+Status Database::holdOnNetworkShare(const Options& options)
+{
+    m_holderNotePath = QString();
+    const QString notePath = m_path + QStringLiteral(".holder");
+    QSqlQuery query(connection());
+    // In EXCLUSIVE locking mode the lock taken here is kept until the connection closes.
+    if (!query.exec(QStringLiteral("BEGIN EXCLUSIVE"))) {
+        if (!isBusy(query.lastError()))
+            return Error::database(tr("Cannot lock %1: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+        QFile note(notePath);
+        if (note.open(QIODevice::ReadOnly)) {
+            const QJsonObject holder = QJsonDocument::fromJson(note.readAll()).object();
+            const QDateTime since = QDateTime::fromString(holder.value(QStringLiteral("since")).toString(), Qt::ISODate);
+            return Error::database(tr("%1 is in use by %2 on %3 since %4. Ask them to close Netra, then try again.")
+                                       .arg(QDir::toNativeSeparators(m_path),
+                                            holder.value(QStringLiteral("user")).toString(),
+                                            holder.value(QStringLiteral("host")).toString(),
+                                            since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
+        return Error::database(tr("%1 is in use by another user. Ask them to close Netra, then try again.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+    }
+    query.exec(QStringLiteral("COMMIT"));
+
+    QJsonObject holder;
+    holder.insert(QStringLiteral("user"), options.userName.isEmpty() ? currentUserName() : options.userName);
+    holder.insert(QStringLiteral("host"), options.hostName.isEmpty() ? QSysInfo::machineHostName() : options.hostName);
+    holder.insert(QStringLiteral("since"), m_clock->now().toUTC().toString(Qt::ISODate));
+    QSaveFile note(notePath);
+    if (note.open(QIODevice::WriteOnly)) {
+        note.write(QJsonDocument(holder).toJson(QJsonDocument::Compact));
+        if (note.commit())
+            m_holderNotePath = notePath;
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Error::database(tr("Cannot start a transaction: %1").arg(db.lastError().databaseText()));
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().databaseText();
+        db.rollback();
+        return Error::database(tr("Cannot save the changes: %1").arg(reason));
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& target)
+{
+    const QFileInfo info(target);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error::file(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    const QString partial = info.absoluteFilePath() + QStringLiteral(".part-") + newUuid().left(8);
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
+        return Error::file(tr("Cannot write the backup %1: %2").arg(QDir::toNativeSeparators(target), query.lastError().databaseText()));
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    std::error_code error;
+    std::filesystem::rename(partial.toStdString(), info.absoluteFilePath().toStdString(), error);
+    if (error) {
+        QFile::remove(partial);
+        return Error::file(tr("Cannot write the backup %1: %2").arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
+    }
+    return {};
+}
+
+Status Database::check()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error::database(tr("Integrity check failed: %1").arg(query.lastError().databaseText()));
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return Error::database(tr("The database is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error::database(tr("Foreign key check failed: %1").arg(query.lastError().databaseText()));
+    while (query.next())
+        problems << tr("%1 row %2 refers to a missing %3 record").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    if (!problems.isEmpty())
+        return Error::database(tr("Broken references: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    return {};
+}
+
+QString Database::nowStamp() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODate);
+}
+
+QString Database::newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace netra

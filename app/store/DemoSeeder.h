@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace netra {
+
+class Database;
+
+// Fills an empty database with DemoKabupaten's units, staff, assignments, heads, periods and
+// letterhead settings, in one transaction.
+class DemoSeeder {
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+public:
+    struct Counts {
+        int units = 0;
+        int staff = 0;
+        int assignments = 0;
+        int periods = 0;
+    };
+
+    explicit DemoSeeder(Database& db) : m_db(db) {}
+
+    // Refused when the database already holds staff or units. progress(done) is called
+    // every few thousand people.
+    Result<Counts> seed(int staffCount, quint32 seed, const std::function<void(int)>& progress = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace netra

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include "core/Nip.h"
+#include "core/PersonName.h"
+#include "core/StaffValidator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace netra {
+
+namespace {
+
+const char* const selectStaff =
+    "SELECT s.id, s.uuid, coalesce(s.nip, ''), coalesce(s.internal_id, ''), s.name, s.front_titles, s.bare_name,"
+    "       s.back_titles, s.kind, coalesce(s.sex, ''), s.birth_date, coalesce(s.grade, ''), coalesce(s.position, ''),"
+    "       s.is_official, s.active, s.inactive_from, coalesce(a.unit_id, 0), coalesce(u.code, '')"
+    "  FROM staff s"
+    "  LEFT JOIN assignment a ON a.staff_id = s.id AND a.end_date IS NULL AND a.voided_at IS NULL"
+    "  LEFT JOIN work_unit u ON u.id = a.unit_id"
+    " WHERE s.voided_at IS NULL";
+
+Staff staffFromQuery(const QSqlQuery& q)
+{
+    Staff s;
+    s.id = q.value(0).toLongLong();
+    s.uuid = q.value(1).toString();
+    s.nip = q.value(2).toString();
+    s.internalId = q.value(3).toString();
+    s.name = q.value(4).toString();
+    s.frontTitles = q.value(5).toString();
+    s.bareName = q.value(6).toString();
+    s.backTitles = q.value(7).toString();
+    s.kind = staffKindFromCode(q.value(8).toString()).value_or(StaffKind::Pns);
+    s.sex = sexFromText(q.value(9).toString());
+    s.birthDate = dateFromSql(q.value(10));
+    s.grade = q.value(11).toString();
+    s.position = q.value(12).toString();
+    s.official = q.value(13).toBool();
+    s.active = q.value(14).toBool();
+    s.inactiveFrom = dateFromSql(q.value(15));
+    s.unitId = q.value(16).toLongLong();
+    s.unitCode = q.value(17).toString();
+    return s;
+}
+
+} // namespace
+
+Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, QDate from)
+{
+    const auto valid = StaffValidator(m_db.clock().today()).validate(draft);
+    if (!valid)
+        return valid.error();
+    Staff staff = *valid;
+    if (!from.isValid())
+        return Error::invalid(tr("The assignment start date is not a valid date."));
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM work_unit WHERE code = ? AND voided_at IS NULL"));
+    q.addBindValue(unitCode.trimmed());
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (!q.next())
+        return Error::notFound(tr("Unknown work unit code %1.").arg(unitCode));
+    const qint64 unitId = q.value(0).toLongLong();
+
+    if (!staff.nip.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT name FROM staff WHERE nip = ?"));
+        q.addBindValue(staff.nip);
+        if (q.exec() && q.next())
+            return Error::conflict(tr("NIP %1 is already recorded for %2.").arg(staff.nip, q.value(0).toString()));
+    } else {
+        const auto internalId = nextInternalId();
+        if (!internalId)
+            return internalId.error();
+        staff.internalId = *internalId;
+    }
+
+    staff.uuid = staff.uuid.isEmpty() ? Database::newUuid() : staff.uuid;
+    const Status written = m_db.transaction([&]() -> Status {
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO staff (uuid, nip, internal_id, name, front_titles, bare_name, back_titles, name_key, kind, sex,"
+            " birth_date, grade, position, is_official, active, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+        insert.addBindValue(staff.uuid);
+        insert.addBindValue(sqlText(staff.nip));
+        insert.addBindValue(sqlText(staff.internalId));
+        insert.addBindValue(staff.name);
+        insert.addBindValue(sqlTextNotNull(staff.frontTitles));
+        insert.addBindValue(staff.bareName);
+        insert.addBindValue(sqlTextNotNull(staff.backTitles));
+        insert.addBindValue(nameKey(staff.name));
+        insert.addBindValue(staffKindCode(staff.kind));
+        insert.addBindValue(staff.sex ? QVariant(sexCode(*staff.sex)) : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(sqlDate(staff.birthDate));
+        insert.addBindValue(sqlText(staff.grade));
+        insert.addBindValue(sqlText(staff.position.simplified()));
+        insert.addBindValue(staff.official ? 1 : 0);
+        insert.addBindValue(m_db.nowStamp());
+        if (!insert.exec())
+            return Error::database(tr("Cannot add %1: %2").arg(staff.name, insert.lastError().databaseText()));
+        staff.id = insert.lastInsertId().toLongLong();
+
+        insert.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
+        insert.addBindValue(Database::newUuid());
+        insert.addBindValue(staff.id);
+        insert.addBindValue(unitId);
+        insert.addBindValue(sqlDate(from));
+        insert.addBindValue(m_db.nowStamp());
+        if (!insert.exec())
+            return Error::database(tr("Cannot assign %1: %2").arg(staff.name, insert.lastError().databaseText()));
+        return {};
+    });
+    if (!written)
+        return written.error();
+    staff.unitId = unitId;
+    staff.unitCode = unitCode.trimmed();
+    staff.active = true;
+    return staff;
+}
+
+Result<QString> StaffRepository::nextInternalId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(CAST(substr(internal_id, 4) AS INTEGER)), 0) FROM staff"
+                               " WHERE internal_id LIKE 'NA-%'"))
+        || !q.next())
+        return Error::database(q.lastError().databaseText());
+    return QStringLiteral("NA-%1").arg(q.value(0).toLongLong() + 1, 6, 10, QLatin1Char('0'));
+}
+
+Result<Staff> StaffRepository::findByNip(const QString& nip) const
+{
+    const QString key = nip.trimmed().startsWith(QLatin1String("NA-"), Qt::CaseInsensitive) ? nip.trimmed().toUpper()
+                                                                                             : Nip::clean(nip);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(selectStaff) + QLatin1String(" AND (s.nip = ? OR s.internal_id = ?)"));
+    q.addBindValue(key);
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (!q.next())
+        return Error::notFound(tr("No staff member with NIP %1.").arg(nip.trimmed()));
+    return staffFromQuery(q);
+}
+
+Result<Staff> StaffRepository::findById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(selectStaff) + QLatin1String(" AND s.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (!q.next())
+        return Error::notFound(tr("No staff member with id %1.").arg(id));
+    return staffFromQuery(q);
+}
+
+Status StaffRepository::forEach(const StaffFilter& filter, const std::function<void(const Staff&)>& visit) const
+{
+    QString sql = QLatin1String(selectStaff);
+    if (!filter.unitCode.isEmpty())
+        sql += QLatin1String(" AND u.code = :unit");
+    if (filter.activeOnly)
+        sql += QLatin1String(" AND s.active = 1");
+    sql += QLatin1String(" ORDER BY u.code, s.bare_name, s.id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!filter.unitCode.isEmpty())
+        q.bindValue(QStringLiteral(":unit"), filter.unitCode.trimmed());
+    if (!q.exec())
+        return Error::database(tr("Cannot read the staff: %1").arg(q.lastError().databaseText()));
+    while (q.next())
+        visit(staffFromQuery(q));
+    return {};
+}
+
+Result<qint64> StaffRepository::count(const StaffFilter& filter) const
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM staff s"
+                                 " LEFT JOIN assignment a ON a.staff_id = s.id AND a.end_date IS NULL AND a.voided_at IS NULL"
+                                 " LEFT JOIN work_unit u ON u.id = a.unit_id WHERE s.voided_at IS NULL");
+    if (!filter.unitCode.isEmpty())
+        sql += QLatin1String(" AND u.code = :unit");
+    if (filter.activeOnly)
+        sql += QLatin1String(" AND s.active = 1");
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    if (!filter.unitCode.isEmpty())
+        q.bindValue(QStringLiteral(":unit"), filter.unitCode.trimmed());
+    if (!q.exec() || !q.next())
+        return Error::database(q.lastError().databaseText());
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Assignment>> StaffRepository::assignments(qint64 staffId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.unit_id, u.code, a.start_date, a.end_date FROM assignment a"
+                             " JOIN work_unit u ON u.id = a.unit_id"
+                             " WHERE a.staff_id = ? AND a.voided_at IS NULL ORDER BY a.start_date"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    QList<Assignment> history;
+    while (q.next())
+        history.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                           dateFromSql(q.value(4)), dateFromSql(q.value(5))});
+    return history;
+}
+
+Status StaffRepository::voidStaff(qint64 staffId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid(tr("Give a reason for voiding this record."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE staff SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ? AND voided_at IS NULL"));
+    q.addBindValue(m_db.nowStamp());
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(m_db.nowStamp());
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (q.numRowsAffected() == 0)
+        return Error::notFound(tr("No staff member with id %1.").arg(staffId));
+    return {};
+}
+
+} // namespace netra

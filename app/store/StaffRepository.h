@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/Staff.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+
+namespace netra {
+
+class Database;
+
+struct StaffFilter {
+    QString unitCode; // empty: every unit
+    bool activeOnly = false;
+};
+
+// Staff and their assignment history.
+class StaffRepository {
+    Q_DECLARE_TR_FUNCTIONS(StaffRepository)
+public:
+    explicit StaffRepository(Database& db) : m_db(db) {}
+
+    // Validates (StaffValidator), then stores the person assigned to `unitCode` from `from`.
+    // A non-ASN person gets an internal id. Returns the stored record.
+    Result<Staff> add(const Staff& draft, const QString& unitCode, QDate from);
+
+    // By NIP as typed (spaces and dots allowed) or by a non-ASN internal id.
+    Result<Staff> findByNip(const QString& nip) const;
+    Result<Staff> findById(qint64 id) const;
+
+    // Streams staff ordered by unit code and name, each with their current unit.
+    Status forEach(const StaffFilter& filter, const std::function<void(const Staff&)>& visit) const;
+    Result<qint64> count(const StaffFilter& filter) const;
+
+    Result<QList<Assignment>> assignments(qint64 staffId) const;
+
+    // Nothing is deleted: a voided record disappears from lists but stays in the file.
+    Status voidStaff(qint64 staffId, const QString& reason);
+
+private:
+    Result<QString> nextInternalId() const;
+
+    Database& m_db;
+};
+
+} // namespace netra
