@@ -251,6 +251,26 @@ bool CsvReader::readRecord(QStringList& fields)
     return false;
 }
 
+// Appends the plain characters from m_pos up to the next one that matters (a quote inside
+// quotes; a delimiter or line break outside) or the end of the buffer: one append per run
+// rather than per character keeps a roster of a million rows quick.
+void CsvReader::takeRun(QString& field, bool quoted)
+{
+    const QChar* data = m_text.constData();
+    const qsizetype end = m_text.size();
+    const auto plain = [&](QChar ch) {
+        if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n'))
+            return false;
+        return quoted ? ch != QLatin1Char('"') : ch != m_delimiter;
+    };
+    qsizetype i = m_pos;
+    while (i < end && plain(data[i]))
+        ++i;
+    if (i > m_pos)
+        field.append(QStringView(data + m_pos, i - m_pos));
+    m_pos = i;
+}
+
 bool CsvReader::parseRecord(QStringList& fields)
 {
     const QChar quote = QLatin1Char('"');
@@ -263,6 +283,7 @@ bool CsvReader::parseRecord(QStringList& fields)
         if (peek(ch) && ch == quote) {
             ++m_pos;
             for (;;) {
+                takeRun(field, true);
                 if (!peek(ch)) {
                     fail(Error::invalid(tr("%1, line %2: a quoted field is not closed")
                                             .arg(m_displayPath)
@@ -289,6 +310,7 @@ bool CsvReader::parseRecord(QStringList& fields)
         }
         // Unquoted text, or what follows a closing quote (kept, as spreadsheets do).
         for (;;) {
+            takeRun(field, false);
             if (!peek(ch)) {
                 if (m_error)
                     return false;

@@ -58,6 +58,7 @@ private:
     Status scan();
     QChar detectDelimiter();
     bool parseRecord(QStringList& fields);
+    void takeRun(QString& field, bool quoted);
     bool refill();
     bool peek(QChar& ch);
     void fail(const Error& error);

@@ -2,7 +2,9 @@
 #include "ReportFonts.h"
 
 #include <QFontDatabase>
-#include <QtMath>
+#include <QGuiApplication>
+#include <QMutex>
+#include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,10 @@ QFont makeFont(bool bold)
     // linearly, so line breaks agree between PDF, printer and preview.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(true);
+    // Qt 6.4 has no per-font OpenType feature switch; any letter spacing turns ligatures off
+    // (QTextEngine), and this one is far below a printer dot. Without it "fi" prints as one
+    // glyph and a copied or searched "verifikasi" in the PDF does not match.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 32);
     return font;
 }
 
@@ -39,7 +45,15 @@ QFont makeFont(bool bold)
 
 bool ReportFonts::ensureLoaded()
 {
-    static const bool loaded = registerFonts();
+    // A failure is not remembered: called before the QGuiApplication exists, a later call
+    // still gets the fonts registered.
+    static QMutex mutex;
+    static bool loaded = false;
+    const QMutexLocker locker(&mutex);
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return false; // the font database would only warn, once per font asked for
+    if (!loaded)
+        loaded = registerFonts();
     return loaded;
 }
 

@@ -6,8 +6,12 @@
 #include "store/Database.h"
 #include "store/WorkUnitRepository.h"
 
+#include "core/UnitKind.h"
+
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace netra {
 
@@ -77,8 +81,12 @@ Result<ImportSummary> WorkUnitImporter::import(const QString& path, bool dryRun)
         if (auto valid = units.validate(row.unit); !valid) {
             const QString column = row.unit.code.isEmpty() ? QStringLiteral("code")
                                  : row.unit.name.isEmpty() ? QStringLiteral("name")
-                                                           : QStringLiteral("kind");
-            reject(row.number, column, column == QLatin1String("kind") ? row.unit.kind : QString(), valid.error().message);
+                                 : !isUnitKind(row.unit.kind) ? QStringLiteral("kind")
+                                                              : QStringLiteral("parent_code");
+            const QString value = column == QLatin1String("kind")          ? row.unit.kind
+                                : column == QLatin1String("parent_code") ? row.unit.parentCode
+                                                                           : QString();
+            reject(row.number, column, value, valid.error().message);
             continue;
         }
         if (codesInFile.contains(row.unit.code)) {
@@ -91,17 +99,31 @@ Result<ImportSummary> WorkUnitImporter::import(const QString& path, bool dryRun)
     if (!reader.status())
         return reader.status().error();
 
+    // A row whose parent is neither stored nor accepted from the file is rejected. That may
+    // leave its own children in the file without a parent: repeat until none falls out.
     const QDate today = m_db.clock().today();
-    QList<Row> accepted;
-    for (const Row& row : std::as_const(rows)) {
-        if (!row.unit.parentCode.isEmpty() && !codesInFile.contains(row.unit.parentCode)
-            && !units.findByCode(row.unit.parentCode, today)) {
-            reject(row.number, QStringLiteral("parent_code"), row.unit.parentCode,
-                   tr("Unknown parent work unit code %1.").arg(row.unit.parentCode));
-            continue;
+    QList<Row> accepted = rows;
+    QSet<QString> droppedCodes;
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        QList<Row> kept;
+        for (const Row& row : std::as_const(accepted)) {
+            const QString& parent = row.unit.parentCode;
+            if (!parent.isEmpty() && !codesInFile.contains(parent) && !units.findByCode(parent, today)) {
+                reject(row.number, QStringLiteral("parent_code"), parent,
+                       droppedCodes.contains(parent) ? tr("The parent work unit %1 is rejected in this file.").arg(parent)
+                                                     : tr("Unknown parent work unit code %1.").arg(parent));
+                codesInFile.remove(row.unit.code);
+                droppedCodes.insert(row.unit.code);
+                dropped = true;
+                continue;
+            }
+            kept.push_back(row);
         }
-        accepted.push_back(row);
+        accepted = kept;
     }
+    std::stable_sort(summary.rejects.begin(), summary.rejects.end(),
+                     [](const ImportReject& a, const ImportReject& b) { return a.row < b.row; });
 
     const Status written = m_db.transaction([&]() -> Status {
         // A parent may come after its child in the file: add the new units first, then set

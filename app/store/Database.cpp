@@ -266,9 +266,12 @@ Status Database::check()
         return Error::database(tr("Integrity check failed: %1").arg(query.lastError().databaseText()));
     QStringList problems;
     while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
+        // One result row may hold several lines ("*** in database main ***", then a line per
+        // page); a message is one line, so keep the problem lines and drop the heading.
+        const QStringList lines = query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& line : lines)
+            if (line.trimmed() != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
+                problems << line.trimmed();
     }
     if (!problems.isEmpty())
         return Error::database(tr("The database is damaged: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSeeder.h"
 
+#include "BatchInsert.h"
 #include "Database.h"
 #include "ElectionPeriodRepository.h"
 #include "SettingsRepository.h"
@@ -9,6 +10,7 @@
 #include "core/DemoKabupaten.h"
 #include "core/PersonName.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,8 +32,23 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     DemoKabupaten kabupaten(seed);
     Counts counts;
     const QString stamp = m_db.nowStamp();
-    // A large page cache keeps a million random-uuid index inserts in memory.
-    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    // A page cache as large as a million-staff file keeps its random-uuid index inserts in
+    // memory (it only grows as pages are used). The file is
+    // new and empty (checked above), so a crash mid-way loses nothing: skip the journal and
+    // the syncs while seeding and restore them afterwards.
+    QSqlQuery pragma(m_db.connection());
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next()
+        && pragma.value(0).toString() == QLatin1String("wal");
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
+    pragma.finish();
+    const auto restore = [&] {
+        QSqlQuery q(m_db.connection());
+        q.exec(wal ? QStringLiteral("PRAGMA journal_mode = WAL") : QStringLiteral("PRAGMA journal_mode = DELETE"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    };
 
     const Status written = m_db.transaction([&]() -> Status {
         QSqlQuery unitInsert(m_db.connection());
@@ -50,73 +67,110 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         }
         counts.units = int(units.size());
 
-        QSqlQuery staffInsert(m_db.connection());
-        staffInsert.prepare(QStringLiteral(
-            "INSERT INTO staff (uuid, nip, name, front_titles, bare_name, back_titles, name_key, kind, sex, birth_date,"
-            " grade, position, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-        QSqlQuery assignmentInsert(m_db.connection());
-        assignmentInsert.prepare(QStringLiteral(
-            "INSERT INTO assignment (uuid, staff_id, unit_id, start_date, end_date, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        // Secondary indexes are built once at the end, by sorting, rather than grown by a
+        // million random inserts; their definitions come from the schema itself.
+        QList<QString> indexDefinitions;
+        {
+            QSqlQuery indexes(m_db.connection());
+            if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                             " AND tbl_name IN ('staff', 'assignment')")))
+                return Error::database(indexes.lastError().databaseText());
+            QStringList names;
+            while (indexes.next()) {
+                names << indexes.value(0).toString();
+                indexDefinitions << indexes.value(1).toString();
+            }
+            for (const QString& name : std::as_const(names))
+                if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                    return Error::database(indexes.lastError().databaseText());
+        }
+        // Ids are given here, not read back per row, so that staff and assignments can go in
+        // multi-row statements (the database is empty: ids start at 1).
+        BatchInsert staffRows(m_db.connection(), QStringLiteral("staff"),
+                              {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("nip"), QStringLiteral("name"),
+                               QStringLiteral("front_titles"), QStringLiteral("bare_name"), QStringLiteral("back_titles"),
+                               QStringLiteral("name_key"), QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"),
+                               QStringLiteral("grade"), QStringLiteral("position"), QStringLiteral("updated_at")});
+        BatchInsert assignmentRows(m_db.connection(), QStringLiteral("assignment"),
+                                   {QStringLiteral("uuid"), QStringLiteral("staff_id"), QStringLiteral("unit_id"),
+                                    QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("updated_at")});
         QSqlQuery headInsert(m_db.connection());
         headInsert.prepare(QStringLiteral("INSERT INTO unit_head (uuid, unit_id, staff_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
 
-        const auto insertAssignment = [&](qint64 staffId, int unitIndex, QDate from, QDate to) -> bool {
-            assignmentInsert.addBindValue(kabupaten.nextUuid());
-            assignmentInsert.addBindValue(staffId);
-            assignmentInsert.addBindValue(unitIds.at(unitIndex));
-            assignmentInsert.addBindValue(sqlDate(from));
-            assignmentInsert.addBindValue(sqlDate(to));
-            assignmentInsert.addBindValue(stamp);
+        QHash<QDate, QVariant> dateTexts; // a few thousand distinct dates among a million rows
+        const auto dateText = [&](QDate date) -> QVariant {
+            auto it = dateTexts.find(date);
+            if (it == dateTexts.end())
+                it = dateTexts.insert(date, sqlDate(date));
+            return *it;
+        };
+        const QVariant stampValue(stamp);
+        // An assignment refers to its staff row, so assignments wait until the staff batch
+        // holding their people has been written.
+        QList<QList<QVariant>> waitingAssignments;
+        const auto addAssignment = [&](qint64 staffId, int unitIndex, QDate from, QDate to) {
             ++counts.assignments;
-            return assignmentInsert.exec();
+            waitingAssignments.push_back({kabupaten.nextUuid(), staffId, unitIds.at(unitIndex), dateText(from), dateText(to), stampValue});
+            return Status();
+        };
+        const auto releaseAssignments = [&]() -> Status {
+            for (const auto& row : std::as_const(waitingAssignments))
+                if (auto added = assignmentRows.add(row); !added)
+                    return added;
+            waitingAssignments.clear();
+            return {};
         };
 
+        struct Head {
+            qint64 unitId;
+            qint64 staffId;
+            QDate from;
+        };
+        QList<Head> heads; // written after the batches, once their staff rows exist
         Status failure;
+        qint64 staffId = 0;
         kabupaten.generateStaff(staffCount, [&](const DemoKabupaten::Person& person) {
             if (!failure)
                 return;
             const Staff& s = person.staff;
-            staffInsert.addBindValue(s.uuid);
-            staffInsert.addBindValue(s.nip);
-            staffInsert.addBindValue(s.name);
-            staffInsert.addBindValue(sqlTextNotNull(s.frontTitles));
-            staffInsert.addBindValue(s.bareName);
-            staffInsert.addBindValue(sqlTextNotNull(s.backTitles));
-            staffInsert.addBindValue(nameKey(s.name));
-            staffInsert.addBindValue(staffKindCode(s.kind));
-            staffInsert.addBindValue(sexCode(*s.sex));
-            staffInsert.addBindValue(sqlDate(s.birthDate));
-            staffInsert.addBindValue(s.grade);
-            staffInsert.addBindValue(s.position);
-            staffInsert.addBindValue(stamp);
-            if (!staffInsert.exec()) {
-                failure = Error::database(tr("Cannot add demo staff %1: %2").arg(s.nip, staffInsert.lastError().databaseText()));
-                return;
-            }
-            const qint64 staffId = staffInsert.lastInsertId().toLongLong();
-            bool ok = true;
-            if (person.previousUnitIndex >= 0)
-                ok = insertAssignment(staffId, person.previousUnitIndex, person.previousFrom, person.assignedFrom.addDays(-1));
-            ok = ok && insertAssignment(staffId, person.unitIndex, person.assignedFrom, QDate());
-            if (ok && person.head) {
-                headInsert.addBindValue(kabupaten.nextUuid());
-                headInsert.addBindValue(unitIds.at(person.unitIndex));
-                headInsert.addBindValue(staffId);
-                headInsert.addBindValue(sqlDate(person.assignedFrom));
-                headInsert.addBindValue(stamp);
-                ok = headInsert.exec();
-            }
-            if (!ok) {
-                failure = Error::database(tr("Cannot assign demo staff %1: %2")
-                                              .arg(s.nip, assignmentInsert.lastError().databaseText() + headInsert.lastError().databaseText()));
-                return;
-            }
+            ++staffId;
+            failure = staffRows.add({staffId, s.uuid, s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
+                                     sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexCode(*s.sex),
+                                     dateText(s.birthDate), s.grade, s.position, stampValue});
+            if (failure && person.previousUnitIndex >= 0)
+                failure = addAssignment(staffId, person.previousUnitIndex, person.previousFrom, person.assignedFrom.addDays(-1));
+            if (failure)
+                failure = addAssignment(staffId, person.unitIndex, person.assignedFrom, QDate());
+            if (failure && !staffRows.hasPending())
+                failure = releaseAssignments();
+            if (person.head)
+                heads.push_back({unitIds.at(person.unitIndex), staffId, person.assignedFrom});
             ++counts.staff;
             if (progress && counts.staff % 10000 == 0)
                 progress(counts.staff);
         });
+        if (failure)
+            failure = staffRows.flush();
+        if (failure)
+            failure = releaseAssignments();
+        if (failure)
+            failure = assignmentRows.flush();
         if (!failure)
             return failure;
+        for (const QString& definition : std::as_const(indexDefinitions)) {
+            QSqlQuery create(m_db.connection());
+            if (!create.exec(definition))
+                return Error::database(create.lastError().databaseText());
+        }
+        for (const Head& head : std::as_const(heads)) {
+            headInsert.addBindValue(kabupaten.nextUuid());
+            headInsert.addBindValue(head.unitId);
+            headInsert.addBindValue(head.staffId);
+            headInsert.addBindValue(sqlDate(head.from));
+            headInsert.addBindValue(stamp);
+            if (!headInsert.exec())
+                return Error::database(tr("Cannot record the head of a demo unit: %1").arg(headInsert.lastError().databaseText()));
+        }
 
         ElectionPeriodRepository periods(m_db);
         for (ElectionPeriod period : DemoKabupaten::periods()) {
@@ -132,6 +186,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 return set.error();
         return {};
     });
+    restore();
     if (!written)
         return written.error();
     return counts;

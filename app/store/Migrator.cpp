@@ -66,7 +66,14 @@ Result<int> Migrator::migrate(const QString& databasePath, const QString& applie
 
     const auto all = embedded();
     const auto firstPending = std::find_if(all.begin(), all.end(), [from](const Migration& m) { return m.version > from; });
-    if (from > 0) {
+    // Anything already in the file is copied first: a file at version 0 may still hold
+    // tables of its own (only a brand-new, empty file has nothing to keep).
+    QSqlQuery tables(m_db);
+    const bool holdsData = from > 0
+        || (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'"))
+            && tables.next() && tables.value(0).toInt() > 0);
+    tables.finish();
+    if (holdsData) {
         const QString backup = QStringLiteral("%1.before-v%2.sqlite")
                                    .arg(QFileInfo(databasePath).absolutePath() + QLatin1Char('/')
                                             + QFileInfo(databasePath).completeBaseName())

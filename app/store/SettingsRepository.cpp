@@ -2,6 +2,7 @@
 #include "SettingsRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include "core/SettingsCatalog.h"
 
@@ -42,7 +43,7 @@ Result<QString> SettingsRepository::set(const QString& key, const QString& value
     q.prepare(QStringLiteral("INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     q.addBindValue(key.trimmed());
-    q.addBindValue(*normalised);
+    q.addBindValue(sqlTextNotNull(*normalised)); // a cleared value is stored empty, not NULL
     q.addBindValue(m_db.nowStamp());
     if (!q.exec())
         return Error::database(tr("Cannot save setting %1: %2").arg(key, q.lastError().databaseText()));

@@ -14,10 +14,26 @@ bool isTriggerStart(const QString& statement)
     return trigger.match(statement).hasMatch();
 }
 
+// The body ends at the END that closes its BEGIN: a CASE ... END inside it nests, and words
+// inside quotes do not count.
 bool endsTriggerBody(const QString& statement)
 {
-    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
-    return end.match(statement).hasMatch();
+    static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""));
+    static const QRegularExpression keyword(QStringLiteral("\\b(BEGIN|CASE|END)\\b"), QRegularExpression::CaseInsensitiveOption);
+    QString bare = statement;
+    bare.replace(quoted, QStringLiteral(" "));
+    int depth = 0;
+    bool begun = false;
+    for (auto it = keyword.globalMatch(bare); it.hasNext();) {
+        const QString word = it.next().captured(1);
+        if (word.compare(QLatin1String("END"), Qt::CaseInsensitive) == 0) {
+            --depth;
+        } else {
+            ++depth;
+            begun = begun || word.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0;
+        }
+    }
+    return begun && depth <= 0;
 }
 
 } // namespace

@@ -130,6 +130,19 @@ Status WorkUnitRepository::update(const WorkUnit& unit)
     if (!parent)
         return parent.error();
     QSqlQuery q(m_db.connection());
+    if (*parent > 0) {
+        // Reports roll sub-units up to their parents: a unit must never end up above itself.
+        q.prepare(QStringLiteral("WITH RECURSIVE above (id) AS (SELECT ? UNION"
+                                 " SELECT w.parent_id FROM work_unit w JOIN above ON w.id = above.id WHERE w.parent_id IS NOT NULL)"
+                                 " SELECT 1 FROM above JOIN work_unit u ON u.id = above.id WHERE u.code = ?"));
+        q.addBindValue(*parent);
+        q.addBindValue(unit.code.trimmed());
+        if (!q.exec())
+            return Error::database(q.lastError().databaseText());
+        if (q.next())
+            return Error::invalid(tr("Work unit %1 cannot be placed under %2, which is already below it.")
+                                      .arg(unit.code.trimmed(), unit.parentCode.trimmed()));
+    }
     q.prepare(QStringLiteral("UPDATE work_unit SET name = ?, abbreviation = ?, kind = ?, parent_id = ?, updated_at = ?"
                              " WHERE code = ? AND voided_at IS NULL"));
     q.addBindValue(unit.name.simplified());

@@ -215,7 +215,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"large.csv"_s);
         QByteArray bytes = "no;nama;catatan\n";
-        const int count = 6000;
+        const int count = 10000;
         for (int i = 1; i <= count; ++i) {
             bytes += QByteArray::number(i) + ";D\xC3\xA9sa \xE2\x82\xAC" + QByteArray::number(i)
                 + ";\"baris\n\"\"" + QByteArray::number(i) + "\"\";x\"\n";

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
+// several runs on freshly generated demo data. --quick skips the million-staff rows.
+#include "BenchTable.h"
+
+#include "core/Clock.h"
+#include "core/DemoKabupaten.h"
+#include "core/Nip.h"
+#include "store/Database.h"
+#include "store/DemoSeeder.h"
+#include "store/StaffRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace netra;
+
+namespace {
+
+const FixedClock benchClock(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+
+std::unique_ptr<Database> freshDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    Database::Options options;
+    options.create = true;
+    options.clock = &benchClock;
+    auto db = Database::open(dir.filePath(name), options);
+    if (!db) {
+        QTextStream(stderr) << db.error().message << "\n";
+        std::exit(3);
+    }
+    return std::move(*db);
+}
+
+double demoSeconds(int staff)
+{
+    QTemporaryDir dir;
+    auto db = freshDatabase(dir, QStringLiteral("demo.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto counts = DemoSeeder(*db).seed(staff, 1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!counts || counts->staff != staff) {
+        QTextStream(stderr) << "demo failed\n";
+        std::exit(3);
+    }
+    return seconds;
+}
+
+QStringList demoNips(int count)
+{
+    QStringList nips;
+    nips.reserve(count);
+    DemoKabupaten(3).generateStaff(count, [&](const DemoKabupaten::Person& p) { nips << p.staff.nip; });
+    return nips;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int runs = 5;
+    BenchTable table(runs);
+    table.printHeader();
+
+    table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("20,000 staff"), QStringLiteral("s"),
+              [] { return demoSeconds(20'000); });
+
+    const QStringList nips = demoNips(200'000);
+    table.add(QStringLiteral("NIP validation (Nip::parse)"), QStringLiteral("200,000 NIPs"), QStringLiteral("µs/NIP"), [&] {
+        QElapsedTimer timer;
+        timer.start();
+        int valid = 0;
+        for (const QString& nip : nips)
+            valid += Nip::parse(nip, benchClock.today()).ok() ? 1 : 0;
+        const double us = timer.nsecsElapsed() / 1e3 / nips.size();
+        if (valid != nips.size())
+            std::exit(3);
+        return us;
+    });
+
+    if (quick)
+        return 0;
+
+    table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("1,000,000 staff"), QStringLiteral("s"),
+              [] { return demoSeconds(1'000'000); });
+
+    QTemporaryDir dir;
+    auto db = freshDatabase(dir, QStringLiteral("lookup.sqlite"));
+    if (!DemoSeeder(*db).seed(1'000'000, 1))
+        return 3;
+    QStringList all;
+    all.reserve(1'000'000);
+    DemoKabupaten(1).generateStaff(1'000'000, [&](const DemoKabupaten::Person& p) { all << p.staff.nip; });
+    StaffRepository staff(*db);
+    QRandomGenerator random(42);
+    table.add(QStringLiteral("NIP lookup (StaffRepository::findByNip)"), QStringLiteral("1,000,000 staff"), QStringLiteral("µs/lookup"),
+              [&] {
+                  const int lookups = 20'000;
+                  QElapsedTimer timer;
+                  timer.start();
+                  for (int i = 0; i < lookups; ++i) {
+                      if (!staff.findByNip(all.at(random.bounded(int(all.size())))))
+                          std::exit(3);
+                  }
+                  return timer.nsecsElapsed() / 1e3 / lookups;
+              });
+    return 0;
+}
