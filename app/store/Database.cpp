@@ -159,6 +159,16 @@ Status Database::configure(const Options& options)
                                    .arg(*version)
                                    .arg(Migrator::latestVersion()));
 
+    // An upgrade writes; a damaged file must be refused before that, not half-migrated.
+    if (*version > 0 && *version < Migrator::latestVersion()) {
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+            || query.value(0).toString() != QLatin1String("ok"))
+            return Error::database(tr("%1 is damaged and was not upgraded: %2. The file was not changed.")
+                                       .arg(QDir::toNativeSeparators(m_path),
+                                            query.lastError().isValid() ? query.lastError().databaseText() : query.value(0).toString()));
+        query.finish();
+    }
+
     if (m_networkShare) {
         if (auto held = holdOnNetworkShare(options); !held)
             return held;

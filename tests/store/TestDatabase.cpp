@@ -113,16 +113,23 @@ void TestDatabase::reopeningUpToDateFileMakesNoBackup()
 
 void TestDatabase::olderFileIsBackedUpBeforeMigrating()
 {
-    // Only one migration ships, so "older" is version 0 holding data of its own: the row of
-    // migration 1 and its tables are gone, a table of the clerk's remains.
+    // "Older" here is version 0 holding data of its own: every migration's row and tables
+    // are gone, a table of the clerk's remains.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"kab.sqlite"_s);
     QVERIFY(openDb(path, true));
     QVERIFY(withRawConnection(path, [](QSqlDatabase& db) {
-        return execAll(db, {u"DELETE FROM schema_migrations"_s, u"DROP TABLE setting"_s, u"DROP TABLE election_period"_s,
-                            u"DROP TABLE unit_head"_s, u"DROP TABLE assignment"_s, u"DROP TABLE staff"_s,
-                            u"DROP TABLE work_unit"_s, u"CREATE TABLE clerk_note (note TEXT)"_s,
-                            u"INSERT INTO clerk_note VALUES ('keep me')"_s});
+        QStringList drops;
+        QSqlQuery tables(db);
+        // Virtual tables first: dropping one drops its shadow tables with it.
+        if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                         " AND name <> 'schema_migrations' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%'"_s))
+            return false;
+        while (tables.next())
+            drops << u"DROP TABLE IF EXISTS \"%1\""_s.arg(tables.value(0).toString());
+        tables.finish();
+        return execAll(db, QStringList{u"DELETE FROM schema_migrations"_s} + drops + QStringList{u"CREATE TABLE clerk_note (note TEXT)"_s,
+                                               u"INSERT INTO clerk_note VALUES ('keep me')"_s});
     }));
 
     auto db = openDb(path);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Upgrading a file from one shipped schema version to the next. Only one migration ships
-// today, so this executable embeds a test-only 0002 (tests/data/store/migrations) beside the
-// app's own: the real Migrator then upgrades a genuine version-1 file.
+// Upgrading a file from one shipped schema version to the next: a genuine version-1 file,
+// built by migration 1 alone, is opened by the real Migrator and brought to the latest.
 #include "StoreTestSupport.h"
 
 #include "store/Migrator.h"
+#include "store/SqlScript.h"
 #include "store/WorkUnitRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,12 +19,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Takes a file at version 2 back to exactly what migration 1 left.
-bool downgradeToVersion1(const QString& path)
+// A file exactly as migration 1 left it, with one work unit in it.
+bool makeVersion1File(const QString& path)
 {
     return withRawConnection(path, [](QSqlDatabase& db) {
-        return execAll(db, {u"DELETE FROM schema_migrations WHERE version = 2"_s, u"DROP TABLE upgrade_probe"_s,
-                            u"ALTER TABLE work_unit DROP COLUMN probe_flag"_s});
+        QFile first(Migrator::embedded().constFirst().resourcePath);
+        if (!first.open(QIODevice::ReadOnly))
+            return false;
+        QStringList statements = SqlScript::split(QString::fromUtf8(first.readAll()));
+        statements.prepend(u"CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                           " applied_at TEXT NOT NULL)"_s);
+        statements << u"INSERT INTO schema_migrations VALUES (1, 'foundation', '2026-11-01T00:00:00Z')"_s
+                   << u"INSERT INTO work_unit (uuid, code, name, kind, updated_at)"
+                      " VALUES ('u-1', '1.01.01', 'Dinas Pendidikan', 'dinas', '2026-11-01T00:00:00Z')"_s;
+        return execAll(db, statements);
     });
 }
 
@@ -40,28 +49,18 @@ private slots:
 void TestUpgrade::testMigrationIsEmbedded()
 {
     const auto migrations = Migrator::embedded();
-    QCOMPARE(migrations.size(), 2);
-    QCOMPARE(migrations.at(0).version, 1);
-    QCOMPARE(migrations.at(1).version, 2);
-    QCOMPARE(migrations.at(1).name, u"test_upgrade"_s);
-    QCOMPARE(Database::latestSchemaVersion(), 2);
+    QVERIFY(migrations.size() >= 2);
+    for (int i = 0; i < migrations.size(); ++i)
+        QCOMPARE(migrations.at(i).version, i + 1);
+    QCOMPARE(migrations.at(0).name, u"foundation"_s);
+    QCOMPARE(Database::latestSchemaVersion(), migrations.constLast().version);
 }
 
 void TestUpgrade::versionOneFileIsBackedUpThenUpgraded()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"netra.data.sqlite"_s);
-    {
-        auto db = openDb(path, true);
-        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 2);
-        WorkUnit unit;
-        unit.code = u"1.01.01"_s;
-        unit.name = u"Dinas Pendidikan"_s;
-        unit.kind = u"dinas"_s;
-        QVERIFY(WorkUnitRepository(**db).add(unit));
-    }
-    QVERIFY(downgradeToVersion1(path));
+    QVERIFY(makeVersion1File(path));
     QString versionOneDump;
     QVERIFY(withRawConnection(path, [&](QSqlDatabase& db) {
         versionOneDump = dumpTables(db);
@@ -70,10 +69,10 @@ void TestUpgrade::versionOneFileIsBackedUpThenUpgraded()
 
     auto db = openDb(path);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    QCOMPARE((*db)->schemaVersion(), 2);
-    QCOMPARE(scalar((*db)->connection(), u"SELECT count(*) FROM schema_migrations"_s), 2);
-    QCOMPARE(scalar((*db)->connection(), u"SELECT count(*) FROM upgrade_probe"_s), 1);
-    QCOMPARE(scalar((*db)->connection(), u"SELECT count(*) FROM work_unit WHERE code = '1.01.01' AND probe_flag = 0"_s), 1);
+    const int latest = Database::latestSchemaVersion();
+    QCOMPARE((*db)->schemaVersion(), latest);
+    QCOMPARE(scalar((*db)->connection(), u"SELECT count(*) FROM schema_migrations"_s), qint64(latest));
+    QCOMPARE(scalar((*db)->connection(), u"SELECT count(*) FROM work_unit WHERE code = '1.01.01'"_s), 1);
 
     // NAME.before-vNNNN.sqlite, NNNN the first version applied; NAME keeps its inner dots.
     const QString backup = dir.filePath(u"netra.data.before-v0002.sqlite"_s);
@@ -89,7 +88,7 @@ void TestUpgrade::versionOneFileIsBackedUpThenUpgraded()
     QVERIFY(QFile::remove(backup));
     auto again = openDb(path);
     QVERIFY(again);
-    QCOMPARE((*again)->schemaVersion(), 2);
+    QCOMPARE((*again)->schemaVersion(), latest);
     QVERIFY(!QFileInfo::exists(backup));
 }
 
