@@ -285,15 +285,21 @@ DemoKabupaten::Person DemoKabupaten::makePerson(int unitIndex, bool head)
             person.assignedFrom = QDate(2023, 1 + m_random.bounded(12), 1);
         }
     }
+    if (person.previousUnitIndex >= 0)
+        person.previousAssignmentUuid = nextUuid();
+    person.assignmentUuid = nextUuid();
+    if (head)
+        person.headUuid = nextUuid();
     return person;
 }
 
-void DemoKabupaten::generateStaff(int count, const std::function<void(const Person&)>& visit)
+void DemoKabupaten::generateStaff(int count, const std::function<bool(const Person&)>& visit)
 {
     const int unitCount = int(units().size());
     for (int i = 0; i < count; ++i) {
         const bool head = i < unitCount;
-        visit(makePerson(head ? i : pickUnit(), head));
+        if (!visit(makePerson(head ? i : pickUnit(), head)))
+            return;
     }
 }
 

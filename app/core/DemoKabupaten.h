@@ -25,6 +25,10 @@ public:
         int previousUnitIndex = -1; // a mover: assigned there until assignedFrom - 1
         QDate previousFrom;
         bool head = false;  // heads units()[unitIndex] from assignedFrom
+        // Drawn here too, so that one generator (and one thread) makes all of a seed's data.
+        QString assignmentUuid;
+        QString previousAssignmentUuid;
+        QString headUuid;
     };
 
     explicit DemoKabupaten(quint32 seed);
@@ -33,8 +37,9 @@ public:
     static QList<ElectionPeriod> periods();
     static QHash<QString, QString> settings();
 
-    // Calls visit for each of `count` people; the first person of each unit is its head.
-    void generateStaff(int count, const std::function<void(const Person&)>& visit);
+    // Calls visit for each of `count` people, until it returns false; the first person of
+    // each unit is its head.
+    void generateStaff(int count, const std::function<bool(const Person&)>& visit);
 
     // A stable pseudo-random uuid, so that a seed gives the same file twice.
     QString nextUuid();

@@ -3,6 +3,7 @@
 
 #include "BatchInsert.h"
 #include "Database.h"
+#include "DemoPersonStream.h"
 #include "ElectionPeriodRepository.h"
 #include "SettingsRepository.h"
 #include "SqlValues.h"
@@ -39,6 +40,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     QSqlQuery pragma(m_db.connection());
     pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    pragma.exec(QStringLiteral("PRAGMA threads = 2")); // CREATE INDEX sorts on both cores
     const bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode")) && pragma.next()
         && pragma.value(0).toString() == QLatin1String("wal");
     pragma.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"));
@@ -48,6 +50,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         q.exec(wal ? QStringLiteral("PRAGMA journal_mode = WAL") : QStringLiteral("PRAGMA journal_mode = DELETE"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        q.exec(QStringLiteral("PRAGMA threads = 0"));
     };
 
     const Status written = m_db.transaction([&]() -> Status {
@@ -67,22 +70,30 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         }
         counts.units = int(units.size());
 
-        // Secondary indexes are built once at the end, by sorting, rather than grown by a
-        // million random inserts; their definitions come from the schema itself.
-        QList<QString> indexDefinitions;
+        // Secondary indexes and the search index are built once at the end, by sorting,
+        // rather than grown by a million random inserts (a full-text index would even write
+        // a segment per statement). Their definitions come from the schema itself.
+        QStringList rebuildDefinitions;
+        QStringList searchTables;
         {
-            QSqlQuery indexes(m_db.connection());
-            if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                             " AND tbl_name IN ('staff', 'assignment')")))
-                return Error::database(indexes.lastError().databaseText());
-            QStringList names;
-            while (indexes.next()) {
-                names << indexes.value(0).toString();
-                indexDefinitions << indexes.value(1).toString();
+            QSqlQuery schema(m_db.connection());
+            if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                                            " AND ((type IN ('index', 'trigger') AND tbl_name IN ('staff', 'assignment'))"
+                                            "   OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%content%staff%'))")))
+                return Error::database(schema.lastError().databaseText());
+            QStringList drops;
+            while (schema.next()) {
+                const QString type = schema.value(0).toString();
+                if (type == QLatin1String("table")) {
+                    searchTables << schema.value(1).toString();
+                    continue;
+                }
+                drops << QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), schema.value(1).toString());
+                rebuildDefinitions << schema.value(2).toString();
             }
-            for (const QString& name : std::as_const(names))
-                if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-                    return Error::database(indexes.lastError().databaseText());
+            for (const QString& drop : std::as_const(drops))
+                if (!schema.exec(drop))
+                    return Error::database(schema.lastError().databaseText());
         }
         // Ids are given here, not read back per row, so that staff and assignments can go in
         // multi-row statements (the database is empty: ids start at 1).
@@ -108,9 +119,9 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         // An assignment refers to its staff row, so assignments wait until the staff batch
         // holding their people has been written.
         QList<QList<QVariant>> waitingAssignments;
-        const auto addAssignment = [&](qint64 staffId, int unitIndex, QDate from, QDate to) {
+        const auto addAssignment = [&](const QString& uuid, qint64 staffId, int unitIndex, QDate from, QDate to) {
             ++counts.assignments;
-            waitingAssignments.push_back({kabupaten.nextUuid(), staffId, unitIds.at(unitIndex), dateText(from), dateText(to), stampValue});
+            waitingAssignments.push_back({uuid, staffId, unitIds.at(unitIndex), dateText(from), dateText(to), stampValue});
             return Status();
         };
         const auto releaseAssignments = [&]() -> Status {
@@ -125,30 +136,37 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             qint64 unitId;
             qint64 staffId;
             QDate from;
+            QString uuid;
         };
         QList<Head> heads; // written after the batches, once their staff rows exist
         Status failure;
         qint64 staffId = 0;
-        kabupaten.generateStaff(staffCount, [&](const DemoKabupaten::Person& person) {
-            if (!failure)
-                return;
+        const auto write = [&](const DemoKabupaten::Person& person) {
             const Staff& s = person.staff;
             ++staffId;
             failure = staffRows.add({staffId, s.uuid, s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
                                      sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexCode(*s.sex),
                                      dateText(s.birthDate), s.grade, s.position, stampValue});
             if (failure && person.previousUnitIndex >= 0)
-                failure = addAssignment(staffId, person.previousUnitIndex, person.previousFrom, person.assignedFrom.addDays(-1));
+                failure = addAssignment(person.previousAssignmentUuid, staffId, person.previousUnitIndex, person.previousFrom,
+                                        person.assignedFrom.addDays(-1));
             if (failure)
-                failure = addAssignment(staffId, person.unitIndex, person.assignedFrom, QDate());
+                failure = addAssignment(person.assignmentUuid, staffId, person.unitIndex, person.assignedFrom, QDate());
             if (failure && !staffRows.hasPending())
                 failure = releaseAssignments();
             if (person.head)
-                heads.push_back({unitIds.at(person.unitIndex), staffId, person.assignedFrom});
+                heads.push_back({unitIds.at(person.unitIndex), staffId, person.assignedFrom, person.headUuid});
             ++counts.staff;
             if (progress && counts.staff % 10000 == 0)
                 progress(counts.staff);
-        });
+        };
+        {
+            DemoPersonStream people(kabupaten, staffCount);
+            for (auto chunk = people.next(); failure && !chunk.empty(); chunk = people.next())
+                for (const auto& person : chunk)
+                    if (failure)
+                        write(person);
+        }
         if (failure)
             failure = staffRows.flush();
         if (failure)
@@ -157,13 +175,15 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             failure = assignmentRows.flush();
         if (!failure)
             return failure;
-        for (const QString& definition : std::as_const(indexDefinitions)) {
-            QSqlQuery create(m_db.connection());
-            if (!create.exec(definition))
-                return Error::database(create.lastError().databaseText());
-        }
+        QSqlQuery rebuild(m_db.connection());
+        for (const QString& definition : std::as_const(rebuildDefinitions))
+            if (!rebuild.exec(definition))
+                return Error::database(rebuild.lastError().databaseText());
+        for (const QString& table : std::as_const(searchTables))
+            if (!rebuild.exec(QStringLiteral("INSERT INTO \"%1\" (\"%1\") VALUES ('rebuild')").arg(table)))
+                return Error::database(rebuild.lastError().databaseText());
         for (const Head& head : std::as_const(heads)) {
-            headInsert.addBindValue(kabupaten.nextUuid());
+            headInsert.addBindValue(head.uuid);
             headInsert.addBindValue(head.unitId);
             headInsert.addBindValue(head.staffId);
             headInsert.addBindValue(sqlDate(head.from));

@@ -8,6 +8,7 @@
 #include "core/PersonName.h"
 #include "core/StaffValidator.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -159,6 +160,139 @@ Result<Staff> StaffRepository::findById(qint64 id) const
     if (!q.next())
         return Error::notFound(tr("No staff member with id %1.").arg(id));
     return staffFromQuery(q);
+}
+
+Result<QList<Staff>> StaffRepository::findByIds(const QList<qint64>& ids) const
+{
+    QList<Staff> found;
+    if (ids.isEmpty())
+        return found;
+    QStringList marks;
+    marks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(selectStaff) + QStringLiteral(" AND s.id IN (%1)").arg(marks.join(QLatin1Char(','))));
+    for (const qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Error::database(tr("Cannot read the staff: %1").arg(q.lastError().databaseText()));
+    QHash<qint64, Staff> byId;
+    byId.reserve(ids.size());
+    while (q.next()) {
+        Staff s = staffFromQuery(q);
+        byId.insert(s.id, std::move(s));
+    }
+    found.reserve(byId.size());
+    for (const qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            found.push_back(*it);
+    }
+    return found;
+}
+
+Result<Staff> StaffRepository::update(const Staff& changed, const QString& unitCode, QDate from)
+{
+    const auto current = findById(changed.id);
+    if (!current)
+        return current.error();
+    const auto valid = StaffValidator(m_db.clock().today()).validate(changed);
+    if (!valid)
+        return valid.error();
+    Staff staff = *valid;
+    staff.uuid = current->uuid;
+    staff.internalId = current->internalId;
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM work_unit WHERE code = ? AND voided_at IS NULL"));
+    q.addBindValue(unitCode.trimmed());
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (!q.next())
+        return Error::notFound(tr("Unknown work unit code %1.").arg(unitCode));
+    const qint64 unitId = q.value(0).toLongLong();
+    const bool moves = unitId != current->unitId;
+    QDate currentStart;
+    if (moves && current->unitId > 0) {
+        const auto history = assignments(staff.id);
+        if (!history)
+            return history.error();
+        for (const Assignment& a : *history)
+            if (a.unitId == current->unitId && !a.to.isValid())
+                currentStart = a.from;
+    }
+    if (moves && !from.isValid())
+        return Error::invalid(tr("The date of the move is not a valid date."));
+    if (moves && currentStart.isValid() && from <= currentStart)
+        return Error::invalid(tr("The move must be dated after %1, when the current assignment started.")
+                                  .arg(currentStart.toString(Qt::ISODate)));
+
+    if (!staff.nip.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT name FROM staff WHERE nip = ? AND id <> ?"));
+        q.addBindValue(staff.nip);
+        q.addBindValue(staff.id);
+        if (q.exec() && q.next())
+            return Error::conflict(tr("NIP %1 is already recorded for %2.").arg(staff.nip, q.value(0).toString()));
+    } else if (staff.internalId.isEmpty()) {
+        const auto internalId = nextInternalId();
+        if (!internalId)
+            return internalId.error();
+        staff.internalId = *internalId;
+    }
+    if (staff.active)
+        staff.inactiveFrom = QDate();
+    else if (!staff.inactiveFrom.isValid())
+        staff.inactiveFrom = m_db.clock().today();
+
+    const Status written = m_db.transaction([&]() -> Status {
+        QSqlQuery w(m_db.connection());
+        w.prepare(QStringLiteral(
+            "UPDATE staff SET nip = ?, internal_id = ?, name = ?, front_titles = ?, bare_name = ?, back_titles = ?,"
+            " name_key = ?, kind = ?, sex = ?, birth_date = ?, grade = ?, position = ?, is_official = ?, active = ?,"
+            " inactive_from = ?, updated_at = ? WHERE id = ? AND voided_at IS NULL"));
+        w.addBindValue(sqlText(staff.nip));
+        w.addBindValue(sqlText(staff.internalId));
+        w.addBindValue(staff.name);
+        w.addBindValue(sqlTextNotNull(staff.frontTitles));
+        w.addBindValue(staff.bareName);
+        w.addBindValue(sqlTextNotNull(staff.backTitles));
+        w.addBindValue(nameKey(staff.name));
+        w.addBindValue(staffKindCode(staff.kind));
+        w.addBindValue(staff.sex ? QVariant(sexCode(*staff.sex)) : QVariant(QMetaType(QMetaType::QString)));
+        w.addBindValue(sqlDate(staff.birthDate));
+        w.addBindValue(sqlText(staff.grade));
+        w.addBindValue(sqlText(staff.position.simplified()));
+        w.addBindValue(staff.official ? 1 : 0);
+        w.addBindValue(staff.active ? 1 : 0);
+        w.addBindValue(sqlDate(staff.inactiveFrom));
+        w.addBindValue(m_db.nowStamp());
+        w.addBindValue(staff.id);
+        if (!w.exec())
+            return Error::database(tr("Cannot save %1: %2").arg(staff.name, w.lastError().databaseText()));
+        if (!moves)
+            return {};
+        w.prepare(QStringLiteral("UPDATE assignment SET end_date = ?, updated_at = ?"
+                                 " WHERE staff_id = ? AND end_date IS NULL AND voided_at IS NULL"));
+        w.addBindValue(sqlDate(from.addDays(-1)));
+        w.addBindValue(m_db.nowStamp());
+        w.addBindValue(staff.id);
+        if (!w.exec())
+            return Error::database(tr("Cannot end the assignment of %1: %2").arg(staff.name, w.lastError().databaseText()));
+        w.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
+        w.addBindValue(Database::newUuid());
+        w.addBindValue(staff.id);
+        w.addBindValue(unitId);
+        w.addBindValue(sqlDate(from));
+        w.addBindValue(m_db.nowStamp());
+        if (!w.exec())
+            return Error::database(tr("Cannot assign %1: %2").arg(staff.name, w.lastError().databaseText()));
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return findById(staff.id);
 }
 
 Status StaffRepository::forEach(const StaffFilter& filter, const std::function<void(const Staff&)>& visit) const

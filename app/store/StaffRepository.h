@@ -31,6 +31,13 @@ public:
     // By NIP as typed (spaces and dots allowed) or by a non-ASN internal id.
     Result<Staff> findByNip(const QString& nip) const;
     Result<Staff> findById(qint64 id) const;
+    // The people with these ids, in the order given; ids not found (or voided) are left out.
+    Result<QList<Staff>> findByIds(const QList<qint64>& ids) const;
+
+    // Validates, then stores the changed record. When the unit differs from the current one,
+    // the current assignment ends the day before `from` and a new one starts on `from`, so
+    // the history is kept; `from` is ignored when the unit stays the same.
+    Result<Staff> update(const Staff& changed, const QString& unitCode, QDate from);
 
     // Streams staff ordered by unit code and name, each with their current unit.
     Status forEach(const StaffFilter& filter, const std::function<void(const Staff&)>& visit) const;

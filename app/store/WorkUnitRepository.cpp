@@ -68,6 +68,24 @@ Result<WorkUnit> WorkUnitRepository::findByCode(const QString& code, QDate asOf)
     return unitFromQuery(q);
 }
 
+Result<QHash<qint64, qint64>> WorkUnitRepository::headcounts(QDate asOf) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.unit_id, count(*) FROM assignment a JOIN staff s ON s.id = a.staff_id"
+                             " WHERE a.voided_at IS NULL AND s.voided_at IS NULL"
+                             "   AND a.start_date <= :as_of AND (a.end_date IS NULL OR a.end_date >= :as_of)"
+                             "   AND (s.active = 1 OR s.inactive_from > :as_of)"
+                             " GROUP BY a.unit_id"));
+    q.bindValue(QStringLiteral(":as_of"), sqlDate(asOf));
+    if (!q.exec())
+        return Error::database(tr("Cannot count the staff of the work units: %1").arg(q.lastError().databaseText()));
+    QHash<qint64, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
+}
+
 Status WorkUnitRepository::validate(const WorkUnit& unit) const
 {
     if (unit.code.trimmed().isEmpty())

@@ -5,6 +5,7 @@
 #include "core/WorkUnit.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace netra {
@@ -20,6 +21,8 @@ public:
     // All units not voided, ordered by code, with the head recorded on `asOf`.
     Result<QList<WorkUnit>> list(QDate asOf) const;
     Result<WorkUnit> findByCode(const QString& code, QDate asOf) const;
+    // Staff assigned to each unit on `asOf` and active then, by unit id (sub-units apart).
+    Result<QHash<qint64, qint64>> headcounts(QDate asOf) const;
 
     // Checks the fields a unit must have; shared by `unit add`, `unit import` and the GUI.
     Status validate(const WorkUnit& unit) const;

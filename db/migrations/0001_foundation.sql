@@ -17,11 +17,13 @@ CREATE TABLE work_unit (
 );
 CREATE INDEX work_unit_parent ON work_unit (parent_id);
 
+-- Staff and assignments keep their unique keys as named indexes (not inline UNIQUE) so that
+-- a bulk load can build them by sorting afterwards instead of a million random inserts.
 CREATE TABLE staff (
     id            INTEGER PRIMARY KEY,
-    uuid          TEXT NOT NULL UNIQUE,
-    nip           TEXT UNIQUE CHECK (nip IS NULL OR length(nip) = 18),
-    internal_id   TEXT UNIQUE,
+    uuid          TEXT NOT NULL,
+    nip           TEXT CHECK (nip IS NULL OR length(nip) = 18),
+    internal_id   TEXT,
     name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
     front_titles  TEXT NOT NULL DEFAULT '',
     bare_name     TEXT NOT NULL,
@@ -41,13 +43,15 @@ CREATE TABLE staff (
     CHECK ((kind = 'NON_ASN') = (nip IS NULL)),
     CHECK (nip IS NOT NULL OR internal_id IS NOT NULL)
 );
-CREATE INDEX staff_name_key ON staff (name_key);
+CREATE UNIQUE INDEX staff_uuid ON staff (uuid);
+CREATE UNIQUE INDEX staff_nip ON staff (nip);
+CREATE UNIQUE INDEX staff_internal_id ON staff (internal_id) WHERE internal_id IS NOT NULL;
 
 -- Riwayat penempatan: a report "as of" a date counts each person in the unit whose
 -- [start_date, end_date] holds that date (end_date NULL: still there).
 CREATE TABLE assignment (
     id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE,
+    uuid        TEXT NOT NULL,
     staff_id    INTEGER NOT NULL REFERENCES staff (id),
     unit_id     INTEGER NOT NULL REFERENCES work_unit (id),
     start_date  TEXT NOT NULL,
@@ -57,6 +61,7 @@ CREATE TABLE assignment (
     updated_at  TEXT NOT NULL,
     CHECK (end_date IS NULL OR end_date >= start_date)
 );
+CREATE UNIQUE INDEX assignment_uuid ON assignment (uuid);
 CREATE INDEX assignment_staff ON assignment (staff_id, start_date);
 CREATE INDEX assignment_unit ON assignment (unit_id, start_date);
 

@@ -5,9 +5,9 @@
     <name>Nip</name>
     <message numerus="yes">
         <source>%1 must have 18 digits, found %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 must have 18 digits, found %n</numerusform>
+            <numerusform>%1 must have 18 digits, found %n</numerusform>
         </translation>
     </message>
 </context>

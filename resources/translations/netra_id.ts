@@ -5,1551 +5,2221 @@
     <name>BackupCommand</name>
     <message>
         <source>Write a complete copy of the database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan lengkap basis data ke sebuah berkas</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas cadangan yang akan ditulis.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan telah disimpan di %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database for damage and broken references</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kerusakan dan rujukan yang putus dalam basis data</translation>
     </message>
     <message>
         <source>The database is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data utuh.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Usage: netra-cli [--db FILE] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: netra-cli [--db FILE] COMMAND [opsi]</translation>
     </message>
     <message>
         <source>Without --db, the database is NETRA_DB or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa --db, basis data yang dipakai adalah NETRA_DB atau, jika tidak diatur, %1.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah:</translation>
     </message>
     <message>
         <source>Run netra-cli COMMAND --help for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan netra-cli COMMAND --help untuk melihat opsinya.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db memerlukan nama berkas.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsi %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; run netra-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah &quot;%1&quot; tidak dikenal; jalankan netra-cli --help.</translation>
     </message>
     <message>
         <source>Use netra-cli %1 with one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan netra-cli %1 dengan salah satu dari: %2.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wajib diisi.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; bukan tanggal; tulis dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
         <source>Usage: netra-cli [--db FILE] %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: netra-cli [--db FILE] %1 [opsi] %2</translation>
     </message>
     <message>
         <source>Output as table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format keluaran: table (bawaan), csv, atau json.</translation>
     </message>
     <message>
         <source>--format takes table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format menerima table, csv, atau json.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan berkas CSV</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kosong</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, baris %2: ada isian bertanda kutip yang tidak ditutup</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis data CSV: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No database file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas basis data belum ditentukan.</translation>
     </message>
     <message>
         <source>No database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada basis data di %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan berkas.</translation>
     </message>
     <message>
         <source>Cannot read %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: akses ditolak.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Netra database or is damaged (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan basis data Netra atau sudah rusak (%2). Berkas tidak diubah.</translation>
     </message>
     <message>
         <source>%1: %2 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Berkas tidak diubah.</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Netra understands (%3). Update Netra to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memiliki versi skema %2, lebih baru daripada yang dapat dibaca Netra ini (%3). Perbarui Netra untuk membukanya; berkas tidak diubah.</translation>
     </message>
     <message>
         <source>Cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengunci %1: %2</translation>
     </message>
     <message>
         <source>%1 is in use by %2 on %3 since %4. Ask them to close Netra, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang digunakan oleh %2 di komputer %3 sejak %4. Mintalah pengguna tersebut menutup Netra, lalu coba lagi.</translation>
     </message>
     <message>
         <source>%1 is in use by another user. Ask them to close Netra, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang digunakan oleh pengguna lain. Mintalah pengguna tersebut menutup Netra, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat memulai transaksi: %1</translation>
     </message>
     <message>
         <source>Cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan perubahan: %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis cadangan %1: %2</translation>
     </message>
     <message>
         <source>Integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan integritas gagal: %1</translation>
     </message>
     <message>
         <source>The database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data rusak: %1</translation>
     </message>
     <message>
         <source>Foreign key check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan kunci asing (foreign key) gagal: %1</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris %2 merujuk ke data %3 yang tidak ada</translation>
     </message>
     <message>
         <source>Broken references: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujukan yang putus: %1</translation>
     </message>
     <message>
         <source>%1 is damaged and was not upgraded: %2. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rusak sehingga tidak diperbarui: %2. Berkas tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for a new database.</source>
+        <translation>%1 sudah ada; pilih nama lain untuk basis data baru.</translation>
+    </message>
+    <message>
+        <source>Netra databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Netra (*.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open a Netra database</source>
+        <translation>Buka Basis Data Netra</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Fill a new database with a demo kabupaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi basis data baru dengan data kabupaten contoh</translation>
     </message>
     <message>
         <source>Number of staff (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pegawai (bawaan 2000).</translation>
     </message>
     <message>
         <source>Seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed acak; seed yang sama menghasilkan data yang sama (bawaan 1).</translation>
     </message>
     <message>
         <source>--staff takes a number from 1 to 5000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--staff menerima angka 1 sampai dengan 5000000.</translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed menerima bilangan bulat 0 atau lebih.</translation>
     </message>
     <message>
         <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeedJob</name>
+    <message>
+        <source>%1 already exists; demo data goes into a new file.</source>
+        <translation>%1 sudah ada; data contoh hanya dapat dimasukkan ke berkas baru.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Data Contoh</translation>
+    </message>
+    <message>
+        <source>Creating the demo Kabupaten Sukamaju with %1 staff…</source>
+        <translation>Membuat Kabupaten Sukamaju contoh dengan %1 pegawai…</translation>
     </message>
 </context>
 <context>
     <name>DemoSeeder</name>
     <message>
         <source>Demo data needs at least %1 staff, one head per work unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contoh memerlukan paling sedikit %1 pegawai, satu kepala untuk setiap unit kerja.</translation>
     </message>
     <message>
         <source>The database already holds data; demo data goes into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sudah berisi data; data contoh hanya dapat dimasukkan ke basis data baru yang masih kosong.</translation>
     </message>
     <message>
         <source>Cannot record the head of a demo unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat kepala unit contoh: %1</translation>
     </message>
 </context>
 <context>
     <name>ElectionPeriodRepository</name>
     <message>
         <source>Cannot read the election periods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca periode pemilihan: %1</translation>
     </message>
     <message>
         <source>Unknown election period &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode pemilihan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>An election period needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode pemilihan harus memiliki nama.</translation>
     </message>
     <message>
         <source>An election period needs a start, a voting day and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode pemilihan harus memiliki tanggal mulai, hari pemungutan suara, dan tanggal selesai.</translation>
     </message>
     <message>
         <source>The period starts after its voting day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai periode jatuh setelah hari pemungutan suara.</translation>
     </message>
     <message>
         <source>The period ends before its voting day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal selesai periode jatuh sebelum hari pemungutan suara.</translation>
     </message>
     <message>
         <source>An election period named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode pemilihan bernama &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
         <source>Cannot add the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan periode: %1</translation>
     </message>
     <message>
         <source>Cannot change the period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengubah periode: %1</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Create the database (or bring an older one up to date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat basis data (atau perbarui basis data versi lama)</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data %1 siap digunakan (versi skema %2).</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>Not an SQLite database, or damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan basis data SQLite, atau sudah rusak: %1</translation>
     </message>
     <message>
         <source>This SQLite file is not a Netra database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas SQLite ini bukan basis data Netra.</translation>
     </message>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca versi skema: %1</translation>
     </message>
     <message>
         <source>The database has schema version %1, newer than this Netra (%2). Update Netra to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data memiliki versi skema %1, lebih baru daripada Netra ini (%2). Perbarui Netra untuk membukanya; berkas tidak diubah.</translation>
     </message>
     <message>
         <source>Cannot replace the old backup %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengganti cadangan lama %1.</translation>
     </message>
     <message>
         <source>Cannot back up the database to %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencadangkan basis data ke %1 sebelum memperbaruinya: %2</translation>
     </message>
     <message>
         <source>Cannot create the schema_migrations table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat tabel schema_migrations: %1</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrasi %1 tidak terdapat dalam aplikasi.</translation>
     </message>
     <message>
         <source>Cannot start migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat memulai migrasi %1: %2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrasi %1 (%2) gagal: %3</translation>
     </message>
     <message>
         <source>Cannot record migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat migrasi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP lost its last digits in a spreadsheet; format the NIP column as Text and export again</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit terakhir NIP hilang di lembar kerja (spreadsheet); ubah format kolom NIP menjadi Teks, lalu ekspor ulang</translation>
     </message>
     <message>
         <source>Non-ASN staff have no NIP; give them an internal id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai Non-ASN tidak memiliki NIP; berikan ID internal sebagai gantinya</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kosong</translation>
     </message>
     <message>
         <source>%1 may contain only digits, spaces and dots; found “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hanya boleh berisi angka, spasi, dan titik; ditemukan “%2”</translation>
     </message>
     <message numerus="yes">
         <source>%1 must have 18 digits, found %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 harus terdiri atas 18 digit, ditemukan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 digits 1-8 are not a real birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 1-8 %1 bukan tanggal lahir yang valid</translation>
     </message>
     <message>
         <source>%1 says born in %2; birth years before 1940 are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menunjukkan tahun lahir %2; tahun lahir sebelum 1940 tidak diterima</translation>
     </message>
     <message>
         <source>%1 says born on %2; the person is not yet 18</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menunjukkan tanggal lahir %2; yang bersangkutan belum berusia 18 tahun</translation>
     </message>
     <message>
         <source>NI PPPK digits 9-12 must be a year from 2019 to %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 9-12 NI PPPK harus berupa tahun 2019 sampai dengan %1, ditemukan %2</translation>
     </message>
     <message>
         <source>NI PPPK digits 13-14 must be 01-12 or 21-29, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 13-14 NI PPPK harus 01-12 atau 21-29, ditemukan %1</translation>
     </message>
     <message>
         <source>NIP digits 13-14 must be a month 01-12, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 13-14 NIP harus berupa bulan 01-12, ditemukan %1</translation>
     </message>
     <message>
         <source>NIP says appointed in %1, after the current month</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP menunjukkan pengangkatan pada %1, setelah bulan berjalan</translation>
     </message>
     <message>
         <source>NIP says appointed before birth</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP menunjukkan pengangkatan sebelum tanggal lahir</translation>
     </message>
     <message>
         <source>NIP says appointed at %1; appointment is at 18 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP menunjukkan pengangkatan pada usia %1 tahun; usia pengangkatan paling rendah 18 tahun</translation>
     </message>
     <message>
         <source>%1 sex digit must be 1 or 2, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit jenis kelamin %1 harus 1 atau 2, ditemukan %2</translation>
     </message>
     <message>
         <source>%1 sex digit says female but the sex column says L</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit jenis kelamin %1 menunjukkan perempuan, tetapi kolom jenis kelamin berisi L</translation>
     </message>
     <message>
         <source>%1 sex digit says male but the sex column says P</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit jenis kelamin %1 menunjukkan laki-laki, tetapi kolom jenis kelamin berisi P</translation>
     </message>
 </context>
 <context>
     <name>PeriodAddCommand</name>
     <message>
         <source>Add an election period (Pemilu or Pilkada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah periode pemilihan (Pemilu atau Pilkada)</translation>
     </message>
     <message>
         <source>Name, e.g. &quot;Pilkada 2024&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama, misalnya &quot;Pilkada 2024&quot;.</translation>
     </message>
     <message>
         <source>pemilu or pilkada.</source>
-        <translation type="unfinished"></translation>
+        <translation>pemilu atau pilkada.</translation>
     </message>
     <message>
         <source>Start of the Pemda&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai program Pemda.</translation>
     </message>
     <message>
         <source>Voting day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari pemungutan suara.</translation>
     </message>
     <message>
         <source>End of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir masa tindak lanjut.</translation>
     </message>
     <message>
         <source>--kind takes pemilu or pilkada.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind menerima pemilu atau pilkada.</translation>
     </message>
 </context>
 <context>
     <name>PeriodListCommand</name>
     <message>
         <source>List the election periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar periode pemilihan</translation>
     </message>
 </context>
 <context>
     <name>PeriodSetCommand</name>
     <message>
         <source>Move the start or end of an election period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah tanggal mulai atau selesai periode pemilihan</translation>
     </message>
     <message>
         <source>New start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai yang baru.</translation>
     </message>
     <message>
         <source>New end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal selesai yang baru.</translation>
     </message>
     <message>
         <source>Give the period&apos;s NAME (quoted when it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan NAME periode (dalam tanda kutip bila mengandung spasi).</translation>
     </message>
     <message>
         <source>Give --start, --end or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan --start, --end, atau keduanya.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naikkan</translation>
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu&amp;runkan</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat di:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis berkas:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Sebagai</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Maju</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori Induk</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <source>Go forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Maju</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke direktori induk</translation>
     </message>
     <message>
         <source>Create New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat Folder Baru</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder Baru</translation>
     </message>
     <message>
         <source>List View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan Daftar</translation>
     </message>
     <message>
         <source>Change to list view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih ke tampilan daftar</translation>
     </message>
     <message>
         <source>Detail View</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan Rinci</translation>
     </message>
     <message>
         <source>Change to detail view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beralih ke tampilan rinci</translation>
     </message>
     <message>
         <source>Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilah Samping</translation>
     </message>
     <message>
         <source>List of places and bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar lokasi dan markah</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori:</translation>
     </message>
     <message>
         <source>All Files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua Berkas (*)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti Nama</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &amp;Baru</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer Saya</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
     </message>
     <message>
         <source>%1
 File not found.
 Please verify the correct file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Berkas tidak ditemukan.
+Pastikan nama berkas yang diberikan sudah benar.</translation>
     </message>
     <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Direktori tidak ditemukan.
+Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
     <message>
         <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apakah Anda yakin ingin menghapus &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>Could not delete directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori tidak dapat dihapus.</translation>
     </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal Diubah</translation>
     </message>
     <message>
         <source>My Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer Saya</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer</translation>
     </message>
 </context>
 <context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batal</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>Close without Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup tanpa Menyimpan</translation>
     </message>
 </context>
 <context>
     <name>QInputDialog</name>
     <message>
         <source>Enter a value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nilai:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Rincian...</translation>
     </message>
     <message>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan Rincian...</translation>
     </message>
 </context>
 <context>
     <name>QPageSetupWidget</name>
     <message>
         <source>Centimeters (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentimeter (cm)</translation>
     </message>
     <message>
         <source>Millimeters (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Milimeter (mm)</translation>
     </message>
     <message>
         <source>Inches (in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inci (in)</translation>
     </message>
     <message>
         <source>Points (pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin (pt)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Semua</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya untuk &amp;Semua</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak untuk Semu&amp;a</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba Lagi</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaikan</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur Ulang</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan Bawaan</translation>
     </message>
 </context>
 <context>
     <name>QPrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak</translation>
     </message>
     <message>
         <source>&amp;Options &gt;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opsi &gt;&gt;</translation>
     </message>
     <message>
         <source>&amp;Options &lt;&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opsi &lt;&lt;</translation>
     </message>
     <message>
         <source>Print to File (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ke Berkas (PDF)</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas lokal</translation>
     </message>
     <message>
         <source>Write PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis berkas PDF</translation>
     </message>
     <message>
         <source>Print To File ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak ke Berkas ...</translation>
     </message>
     <message>
         <source>Print all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak semua</translation>
     </message>
     <message>
         <source>Print selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak pilihan</translation>
     </message>
     <message>
         <source>Print range</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak rentang halaman</translation>
     </message>
     <message>
         <source>Print current page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak halaman saat ini</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus</translation>
     </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau Cetak</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman pertama</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman terakhir</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan lebar</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan halaman</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Potret</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanskap</translation>
     </message>
     <message>
         <source>Show single page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan satu halaman</translation>
     </message>
     <message>
         <source>Show facing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan halaman berhadapan</translation>
     </message>
     <message>
         <source>Show overview of all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan halaman</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke PDF</translation>
     </message>
     <message>
         <source>Export to PostScript</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke PostScript</translation>
     </message>
     <message>
         <source>Page Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan Halaman</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
     <name>QShortcut</name>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Return</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin L&amp;okasi Tautan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesai</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: PDF tidak dapat dibuat</translation>
     </message>
 </context>
 <context>
     <name>SettingsCatalog</name>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Setting %1 takes true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan %1 menerima true atau false.</translation>
     </message>
     <message>
         <source>Setting %1 takes one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan %1 menerima salah satu dari: %2.</translation>
     </message>
     <message>
         <source>Setting %1: cannot read the file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan %1: tidak dapat membaca berkas %2.</translation>
     </message>
     <message>
         <source>Government line of the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris nama pemerintah daerah pada kop surat</translation>
     </message>
     <message>
         <source>Office line of the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris nama instansi pada kop surat</translation>
     </message>
     <message>
         <source>Address lines of the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris alamat pada kop surat</translation>
     </message>
     <message>
         <source>Emblem image of the letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar lambang pada kop surat</translation>
     </message>
     <message>
         <source>Place in the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tempat pada baris tanggal</translation>
     </message>
     <message>
         <source>Signing on behalf of (a.n.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menandatangani atas nama (a.n.)</translation>
     </message>
     <message>
         <source>Signatory&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan penanda tangan</translation>
     </message>
     <message>
         <source>Signatory&apos;s name with titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama penanda tangan beserta gelar</translation>
     </message>
     <message>
         <source>Signatory&apos;s rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat penanda tangan</translation>
     </message>
     <message>
         <source>Signatory&apos;s NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP penanda tangan</translation>
     </message>
     <message>
         <source>Copies to (Tembusan), one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tembusan, satu per baris</translation>
     </message>
     <message>
         <source>Time zone of the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu daerah</translation>
     </message>
     <message>
         <source>Check digits 13-14 of NI PPPK numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa digit 13-14 NI PPPK</translation>
     </message>
 </context>
 <context>
     <name>SettingsListCommand</name>
     <message>
         <source>List the settings and their values</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar pengaturan beserta nilainya</translation>
     </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca pengaturan: %1</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Cannot save setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan pengaturan %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsSetCommand</name>
     <message>
         <source>Change one setting (letterhead, signatory, region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah satu pengaturan (kop surat, penanda tangan, daerah)</translation>
     </message>
     <message>
         <source>Give a KEY and a VALUE (quote a value with spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan KEY dan VALUE (beri tanda kutip pada nilai yang mengandung spasi).</translation>
     </message>
 </context>
 <context>
     <name>StaffAddCommand</name>
     <message>
         <source>Add a staff member to a work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah pegawai ke unit kerja</translation>
     </message>
     <message>
         <source>18-digit NIP or NI PPPK (none for NON_ASN).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP atau NI PPPK 18 digit (tidak diisi untuk NON_ASN).</translation>
     </message>
     <message>
         <source>Name as written, with titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama sebagaimana tertulis, beserta gelar.</translation>
     </message>
     <message>
         <source>Code of the work unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja.</translation>
     </message>
     <message>
         <source>PNS, PPPK, PPPK_PW or NON_ASN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS, PPPK, PPPK_PW, atau NON_ASN.</translation>
     </message>
     <message>
         <source>Position (jabatan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan.</translation>
     </message>
     <message>
         <source>Grade, e.g. III/b or IX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan, misalnya III/b atau IX.</translation>
     </message>
     <message>
         <source>L or P (default: from the NIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>L atau P (bawaan: diambil dari NIP).</translation>
     </message>
     <message>
         <source>Assigned to the unit from (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai penempatan di unit (bawaan: hari ini).</translation>
     </message>
     <message>
         <source>Unknown staff kind &quot;%1&quot;; use PNS, PPPK, PPPK_PW or NON_ASN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pegawai &quot;%1&quot; tidak dikenal; gunakan PNS, PPPK, PPPK_PW, atau NON_ASN.</translation>
     </message>
     <message>
         <source>Unknown grade &quot;%1&quot;; write e.g. III/b or IX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan &quot;%1&quot; tidak dikenal; tulis misalnya III/b atau IX.</translation>
     </message>
     <message>
         <source>--sex takes L or P.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sex menerima L atau P.</translation>
     </message>
 </context>
 <context>
     <name>StaffKind</name>
     <message>
         <source>PNS</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS</translation>
     </message>
     <message>
         <source>PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK</translation>
     </message>
     <message>
         <source>Part-time PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK Paruh Waktu</translation>
     </message>
     <message>
         <source>Non-ASN</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-ASN</translation>
     </message>
 </context>
 <context>
     <name>StaffListCommand</name>
     <message>
         <source>List the staff with their current work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar pegawai beserta unit kerjanya saat ini</translation>
     </message>
     <message>
         <source>Only this work unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya unit kerja ini.</translation>
     </message>
 </context>
 <context>
     <name>StaffRepository</name>
     <message>
         <source>The assignment start date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai penempatan tidak valid.</translation>
     </message>
     <message>
         <source>Unknown work unit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>NIP %1 is already recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %1 sudah tercatat atas nama %2.</translation>
     </message>
     <message>
         <source>Cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan %1: %2</translation>
     </message>
     <message>
         <source>Cannot assign %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menempatkan %1: %2</translation>
     </message>
     <message>
         <source>No staff member with NIP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>
     <message>
         <source>No staff member with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pegawai dengan ID %1.</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca data pegawai: %1</translation>
     </message>
     <message>
         <source>Give a reason for voiding this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan alasan pembatalan data ini.</translation>
+    </message>
+    <message>
+        <source>The date of the move is not a valid date.</source>
+        <translation>Tanggal mutasi tidak valid.</translation>
+    </message>
+    <message>
+        <source>The move must be dated after %1, when the current assignment started.</source>
+        <translation>Tanggal mutasi harus setelah %1, yaitu tanggal mulai penempatan saat ini.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot end the assignment of %1: %2</source>
+        <translation>Tidak dapat mengakhiri penempatan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSearchRepository</name>
+    <message>
+        <source>Cannot search the staff: %1</source>
+        <translation>Tidak dapat mencari data pegawai: %1</translation>
     </message>
 </context>
 <context>
     <name>StaffValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama belum diisi.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; has titles but no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &quot;%1&quot; hanya berisi gelar, tanpa nama.</translation>
     </message>
     <message>
         <source>Non-ASN staff have no NIP; record them without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai Non-ASN tidak memiliki NIP; catat tanpa NIP.</translation>
     </message>
     <message>
         <source>%1 staff need a NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai %1 wajib memiliki NIP.</translation>
     </message>
 </context>
 <context>
     <name>UnitAddCommand</name>
     <message>
         <source>Add a work unit (perangkat daerah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah unit kerja (perangkat daerah)</translation>
     </message>
     <message>
         <source>Unit code, e.g. 1.01.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit, misalnya 1.01.01.</translation>
     </message>
     <message>
         <source>Full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu dari: %1.</translation>
     </message>
     <message>
         <source>Short name, e.g. Disdik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama singkat, misalnya Disdik.</translation>
     </message>
     <message>
         <source>Code of the unit above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit induk.</translation>
     </message>
 </context>
 <context>
     <name>UnitImportCommand</name>
     <message>
         <source>Add or update work units from a CSV file (code,name,abbreviation,kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau perbarui unit kerja dari berkas CSV (code,name,abbreviation,kind)</translation>
     </message>
     <message>
         <source>Check and count only; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya periksa dan hitung; tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Give one CSV FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan satu FILE CSV.</translation>
     </message>
     <message>
         <source>row %1, %2 &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, %2 &quot;%3&quot;: %4</translation>
     </message>
 </context>
 <context>
     <name>UnitKind</name>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariat</translation>
     </message>
     <message>
         <source>Inspectorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektorat</translation>
     </message>
     <message>
         <source>Agency (dinas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinas</translation>
     </message>
     <message>
         <source>Board (badan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Badan</translation>
     </message>
     <message>
         <source>Unit (satuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satuan</translation>
     </message>
     <message>
         <source>Regional hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah Sakit Umum Daerah</translation>
     </message>
     <message>
         <source>District (kecamatan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Urban village (kelurahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
         <source>Section (bagian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>Technical unit (UPTD)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPTD</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>
     <name>UnitListCommand</name>
     <message>
         <source>List the work units with their heads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan daftar unit kerja beserta kepalanya</translation>
     </message>
 </context>
 <context>
     <name>UnitSetHeadCommand</name>
     <message>
         <source>Record the head of a work unit from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat kepala unit kerja mulai tanggal tertentu</translation>
     </message>
     <message>
         <source>First day as head (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari pertama sebagai kepala (bawaan: hari ini).</translation>
     </message>
     <message>
         <source>Give the unit CODE and the head&apos;s NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan CODE unit dan NIP kepala.</translation>
     </message>
     <message>
         <source>%1 is not active and cannot head a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak aktif sehingga tidak dapat menjadi kepala unit.</translation>
     </message>
 </context>
 <context>
     <name>WorkUnitImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong.</translation>
     </message>
     <message>
         <source>The header row needs the columns code, name and kind; it has: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris judul harus memuat kolom code, name, dan kind; yang ada: %1.</translation>
     </message>
     <message>
         <source>Code %1 appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode %1 sudah muncul sebelumnya dalam berkas.</translation>
     </message>
     <message>
         <source>Unknown parent work unit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja induk %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>The parent work unit %1 is rejected in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja induk %1 ditolak dalam berkas ini.</translation>
     </message>
 </context>
 <context>
     <name>WorkUnitRepository</name>
     <message>
         <source>Cannot read the work units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca unit kerja: %1</translation>
     </message>
     <message>
         <source>Unknown work unit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>A work unit needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja harus memiliki kode.</translation>
     </message>
     <message>
         <source>Work unit %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 harus memiliki nama.</translation>
     </message>
     <message>
         <source>Unknown work unit kind &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis unit kerja &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2.</translation>
     </message>
     <message>
         <source>Work unit %1 cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak dapat menjadi induk bagi dirinya sendiri.</translation>
     </message>
     <message>
         <source>Unknown parent work unit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit kerja induk %1 tidak dikenal.</translation>
     </message>
     <message>
         <source>A work unit with code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja dengan kode %1 sudah ada.</translation>
     </message>
     <message>
         <source>Cannot add work unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan unit kerja %1: %2</translation>
     </message>
     <message>
         <source>Cannot update work unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat memperbarui unit kerja %1: %2</translation>
     </message>
     <message>
         <source>The head&apos;s start date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai menjabat kepala tidak valid.</translation>
     </message>
     <message>
         <source>This person already heads %1 since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai ini sudah menjadi kepala %1 sejak %2.</translation>
     </message>
     <message>
         <source>The current head of %1 started on %2; the new head must start after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepala %1 saat ini mulai menjabat pada %2; kepala baru harus mulai setelah tanggal tersebut.</translation>
     </message>
     <message>
         <source>Cannot record the head of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat kepala %1: %2</translation>
     </message>
     <message>
         <source>Work unit %1 cannot be placed under %2, which is already below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja %1 tidak dapat ditempatkan di bawah %2 karena unit tersebut sudah berada di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Cannot count the staff of the work units: %1</source>
+        <translation>Tidak dapat menghitung jumlah pegawai pada unit kerja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netra::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Netra</source>
+        <translation>Selamat Datang di Netra</translation>
+    </message>
+    <message>
+        <source>Netra keeps its data in one database file. How would you like to start?</source>
+        <translation>Netra menyimpan datanya dalam satu berkas basis data. Bagaimana Anda ingin memulai?</translation>
+    </message>
+    <message>
+        <source>Try it with &amp;demo data
+A made-up Kabupaten Sukamaju with its work units and staff</source>
+        <translation>Coba dengan data &amp;contoh
+Kabupaten Sukamaju fiktif beserta unit kerja dan pegawainya</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database
+For your own work units and staff</source>
+        <translation>&amp;Mulai dengan basis data kosong
+Untuk unit kerja dan pegawai Anda sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…
+A Netra file from a colleague or a backup</source>
+        <translation>&amp;Buka berkas basis data…
+Berkas Netra dari rekan kerja atau dari cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>netra::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Oath &amp; pact</source>
+        <translation>Ikrar dan Pakta</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Netra — %1</source>
+        <translation>Netra — %1</translation>
+    </message>
+    <message>
+        <source>Netra</source>
+        <translation>Netra</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Buka basis data…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka &amp;terkini</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Basis Data Baru</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Basis data tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Open a Netra database</source>
+        <translation>Buka Basis Data Netra</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Tidak ada basis data yang terbuka</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>Versi skema %1</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PlaceholderPage</name>
+    <message>
+        <source>This part of Netra is not built yet. It will arrive in a later version.</source>
+        <translation>Bagian Netra ini belum tersedia. Bagian ini akan hadir pada versi mendatang.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::SettingsPage</name>
+    <message>
+        <source>Emblem of the letterhead</source>
+        <translation>Lambang Kop Surat</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Letterhead (kop surat)</source>
+        <translation>Kop Surat</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Penanda Tangan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Language of the screens</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>Choose emblem…</source>
+        <translation>Pilih lambang…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>Preview of the letterhead</source>
+        <translation>Pratinjau kop surat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>netra::StaffDetailPanel</name>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Pilih pegawai untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Front titles</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Name without titles</source>
+        <translation>Nama tanpa gelar</translation>
+    </message>
+    <message>
+        <source>Back titles</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis pegawai</translation>
+    </message>
+    <message>
+        <source>Internal id</source>
+        <translation>ID internal</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Born (from the NIP)</source>
+        <translation>Tanggal lahir (dari NIP)</translation>
+    </message>
+    <message>
+        <source>Appointed (TMT CPNS)</source>
+        <translation>Pengangkatan (TMT CPNS)</translation>
+    </message>
+    <message>
+        <source>First PPPK appointment</source>
+        <translation>Pengangkatan PPPK pertama</translation>
+    </message>
+    <message>
+        <source>Sex (from the NIP)</source>
+        <translation>Jenis kelamin (dari NIP)</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>NIP check</source>
+        <translation>Pemeriksaan NIP</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive since %1</source>
+        <translation>Tidak aktif sejak %1</translation>
+    </message>
+    <message>
+        <source>Unit history</source>
+        <translation>Riwayat penempatan</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
+    <name>netra::StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Ubah Data Pegawai</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Tambah Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;NIP</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>Na&amp;me (with titles)</source>
+        <translation>N&amp;ama (beserta gelar)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Jenis &amp;kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>&amp;Golongan</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>Ja&amp;batan</translation>
+    </message>
+    <message>
+        <source>&amp;Work unit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Moved on</source>
+        <translation>&amp;Tanggal mutasi</translation>
+    </message>
+    <message>
+        <source>Assigned &amp;from</source>
+        <translation>&amp;Ditempatkan sejak</translation>
+    </message>
+    <message>
+        <source>As the NIP says</source>
+        <translation>Sesuai NIP</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation>Ketik kode atau nama</translation>
+    </message>
+    <message>
+        <source>18 digits, spaces allowed</source>
+        <translation>18 digit, boleh memakai spasi</translation>
+    </message>
+    <message>
+        <source>e.g. III/b or IX</source>
+        <translation>misalnya III/b atau IX</translation>
+    </message>
+    <message>
+        <source>Signs a pakta integritas (named official)</source>
+        <translation>Menandatangani pakta integritas (pejabat yang ditunjuk)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Non-ASN staff have no NIP; leave it empty.</source>
+        <translation>Pegawai Non-ASN tidak memiliki NIP; kosongkan isian ini.</translation>
+    </message>
+    <message>
+        <source>A NIP is needed for %1 staff.</source>
+        <translation>Pegawai %1 wajib memiliki NIP.</translation>
+    </message>
+    <message>
+        <source>This NIP is already recorded for %1.</source>
+        <translation>NIP ini sudah tercatat atas nama %1.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>There are titles but no name.</source>
+        <translation>Hanya ada gelar, tanpa nama.</translation>
+    </message>
+    <message>
+        <source>Not a grade: write it as III/b for PNS or IX for PPPK.</source>
+        <translation>Golongan tidak dikenal: tulis seperti III/b untuk PNS atau IX untuk PPPK.</translation>
+    </message>
+    <message>
+        <source>Choose the work unit.</source>
+        <translation>Pilih unit kerja.</translation>
+    </message>
+    <message>
+        <source>Unknown work unit &quot;%1&quot;.</source>
+        <translation>Unit kerja &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::StaffPage</name>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
+    </message>
+    <message>
+        <source>%1+ people, counting…</source>
+        <translation>%1+ orang, sedang menghitung…</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Ubah Data Pegawai</translation>
+    </message>
+    <message>
+        <source>Void staff record</source>
+        <translation>Batalkan Data Pegawai</translation>
+    </message>
+    <message>
+        <source>The record of %1 will disappear from lists but stay in the file.
+Reason:</source>
+        <translation>Data %1 akan hilang dari daftar, tetapi tetap tersimpan di berkas.
+Alasan:</translation>
+    </message>
+    <message>
+        <source>Search by name or NIP</source>
+        <translation>Cari berdasarkan nama atau NIP</translation>
+    </message>
+    <message>
+        <source>All work units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktif dan tidak aktif</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Hanya yang aktif</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Hanya yang tidak aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Batalkan…</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>netra::StaffTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak Aktif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>netra::UnitHeadDialog</name>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>No head is recorded for %1 today. Find the person who heads it:</source>
+        <translation>Belum ada kepala %1 yang tercatat per hari ini. Cari pegawai yang memimpinnya:</translation>
+    </message>
+    <message>
+        <source>%1 heads %2 today. Find the person who heads it from the date below; the current term ends the day before.</source>
+        <translation>%1 menjabat kepala %2 per hari ini. Cari pegawai yang memimpinnya mulai tanggal di bawah; masa jabatan saat ini berakhir sehari sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Search by name or NIP</source>
+        <translation>Cari berdasarkan nama atau NIP</translation>
+    </message>
+    <message>
+        <source>Only staff of this unit</source>
+        <translation>Hanya pegawai unit ini</translation>
+    </message>
+    <message>
+        <source>Heads the unit &amp;from</source>
+        <translation>Menjabat kepala &amp;mulai</translation>
+    </message>
+</context>
+<context>
+    <name>netra::WorkUnitDialog</name>
+    <message>
+        <source>Edit work unit</source>
+        <translation>Ubah Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Add work unit</source>
+        <translation>Tambah Unit Kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation</source>
+        <translation>&amp;Singkatan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Induk</translation>
+    </message>
+    <message>
+        <source>(top level: a perangkat daerah)</source>
+        <translation>(tingkat teratas: perangkat daerah)</translation>
+    </message>
+    <message>
+        <source>A work unit with code %1 already exists.</source>
+        <translation>Unit kerja dengan kode %1 sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::WorkUnitPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Set &amp;head…</source>
+        <translation>Tetapkan &amp;kepala…</translation>
+    </message>
+    <message>
+        <source>Work units</source>
+        <translation>Unit Kerja</translation>
+    </message>
+</context>
+<context>
+    <name>netra::WorkUnitTableModel</name>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(belum tercatat)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Induk</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kepala</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
     </message>
 </context>
 </TS>

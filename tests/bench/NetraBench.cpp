@@ -57,7 +57,7 @@ QStringList demoNips(int count)
 {
     QStringList nips;
     nips.reserve(count);
-    DemoKabupaten(3).generateStaff(count, [&](const DemoKabupaten::Person& p) { nips << p.staff.nip; });
+    DemoKabupaten(3).generateStaff(count, [&](const DemoKabupaten::Person& p) { nips << p.staff.nip; return true; });
     return nips;
 }
 
@@ -99,7 +99,7 @@ int main(int argc, char* argv[])
         return 3;
     QStringList all;
     all.reserve(1'000'000);
-    DemoKabupaten(1).generateStaff(1'000'000, [&](const DemoKabupaten::Person& p) { all << p.staff.nip; });
+    DemoKabupaten(1).generateStaff(1'000'000, [&](const DemoKabupaten::Person& p) { all << p.staff.nip; return true; });
     StaffRepository staff(*db);
     QRandomGenerator random(42);
     table.add(QStringLiteral("NIP lookup (StaffRepository::findByNip)"), QStringLiteral("1,000,000 staff"), QStringLiteral("µs/lookup"),

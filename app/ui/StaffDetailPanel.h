@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Staff.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace netra {
+
+class Database;
+
+// The selected person in full: name and titles apart, what the NIP says (birth date,
+// appointment month, sex) and where they have worked.
+class StaffDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit StaffDetailPanel(QWidget* parent = nullptr);
+
+    void setDatabase(Database* db) { m_db = db; }
+    void setUnitNames(const QHash<qint64, QString>& names) { m_unitNames = names; }
+    void showStaff(const std::optional<Staff>& staff);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+
+    Database* m_db = nullptr;
+    QHash<qint64, QString> m_unitNames;
+    std::optional<Staff> m_staff;
+    QLabel* m_text;
+};
+
+} // namespace netra

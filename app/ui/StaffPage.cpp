@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffPage.h"
+
+#include "StaffDetailPanel.h"
+#include "StaffDialog.h"
+#include "StaffTableModel.h"
+
+#include "store/Database.h"
+#include "store/StaffRepository.h"
+#include "store/WorkUnitRepository.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace netra {
+
+StaffPage::StaffPage(QWidget* parent)
+    : Page(parent)
+    , m_model(new StaffTableModel(this))
+    , m_search(new QLineEdit(this))
+    , m_unitFilter(new QComboBox(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_activeFilter(new QComboBox(this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_void(new QPushButton(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new StaffDetailPanel(this))
+{
+    setObjectName(QStringLiteral("staffPage"));
+    m_search->setObjectName(QStringLiteral("staffSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_unitFilter->setObjectName(QStringLiteral("staffUnitFilter"));
+    m_kindFilter->setObjectName(QStringLiteral("staffKindFilter"));
+    m_activeFilter->setObjectName(QStringLiteral("staffActiveFilter"));
+    m_add->setObjectName(QStringLiteral("staffAdd"));
+    m_edit->setObjectName(QStringLiteral("staffEdit"));
+    m_void->setObjectName(QStringLiteral("staffVoid"));
+    m_count->setObjectName(QStringLiteral("staffCount"));
+    m_table->setObjectName(QStringLiteral("staffTable"));
+
+    m_kindFilter->addItem(QString(), -1);
+    for (const StaffKind kind : {StaffKind::Pns, StaffKind::Pppk, StaffKind::PppkPartTime, StaffKind::NonAsn})
+        m_kindFilter->addItem(QString(), int(kind));
+    for (int i = 0; i < 3; ++i)
+        m_activeFilter->addItem(QString(), i);
+    m_unitFilter->addItem(QString(), qint64(0));
+    m_unitFilter->setMinimumContentsLength(24);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StaffTableModel::NameColumn, Qt::AscendingOrder);
+    // A million rows: fixed heights and no measuring of contents, ever.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {22, 14, 7, 18, 5, 18};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column] * em);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_unitFilter, 2);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_activeFilter);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_void);
+    actions->addStretch();
+    actions->addWidget(m_count);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &StaffPage::applyFilters);
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &StaffPage::applyFilters);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &StaffPage::applyFilters);
+    connect(m_activeFilter, &QComboBox::currentIndexChanged, this, &StaffPage::applyFilters);
+    connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
+    connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
+    connect(m_void, &QPushButton::clicked, this, &StaffPage::voidStaff);
+    connect(m_table, &QTableView::doubleClicked, this, &StaffPage::editStaff);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffPage::updateSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int current = m_table->currentIndex().row();
+        if (current >= from.row() && current <= to.row())
+            updateSelection();
+    });
+    connect(m_model, &StaffTableModel::rowsArrived, this, [this] {
+        if (m_selectAfterLoad) {
+            const int row = m_model->rowOfId(m_selectAfterLoad);
+            m_selectAfterLoad = 0;
+            if (row >= 0)
+                m_table->selectRow(row);
+        }
+        updateCount();
+        updateSelection();
+    });
+    connect(m_model, &StaffTableModel::countKnown, this, &StaffPage::updateCount);
+    connect(m_model, &StaffTableModel::failed, this, [this](const QString& message) { m_count->setText(message); });
+    // Enter in the search field goes to the first match, keyboard first.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    retranslate();
+    setDatabase(nullptr);
+}
+
+void StaffPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_detail->setDatabase(db);
+    loadUnits();
+    m_model->setDatabase(db);
+    m_detail->showStaff(std::nullopt);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_unitFilter, m_kindFilter, m_activeFilter, m_add})
+        w->setEnabled(db != nullptr);
+    updateSelection();
+}
+
+void StaffPage::refresh()
+{
+    loadUnits();
+    m_model->refresh();
+}
+
+void StaffPage::loadUnits()
+{
+    m_units.clear();
+    QHash<qint64, QString> names;
+    if (m_db) {
+        if (const auto units = WorkUnitRepository(*m_db).list(m_db->clock().today()))
+            m_units = *units;
+    }
+    const qint64 chosen = m_unitFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_unitFilter);
+    while (m_unitFilter->count() > 1)
+        m_unitFilter->removeItem(1);
+    for (const WorkUnit& unit : std::as_const(m_units)) {
+        names.insert(unit.id, unit.abbreviation.isEmpty() ? unit.name : unit.abbreviation);
+        m_unitFilter->addItem(unit.parentId ? QStringLiteral("   ") + unit.name : unit.name, unit.id);
+    }
+    const int index = m_unitFilter->findData(chosen);
+    m_unitFilter->setCurrentIndex(index >= 0 ? index : 0);
+    m_model->setUnitNames(names);
+    m_detail->setUnitNames(names);
+}
+
+void StaffPage::applyFilters()
+{
+    StaffQuery query = m_model->query();
+    query.text = m_search->text();
+    query.unitId = m_unitFilter->currentData().toLongLong();
+    const int kind = m_kindFilter->currentData().toInt();
+    query.kind = kind < 0 ? std::nullopt : std::optional<StaffKind>(StaffKind(kind));
+    query.active = StaffActiveFilter(m_activeFilter->currentData().toInt());
+    m_model->setQuery(query);
+}
+
+qint64 StaffPage::selectedId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void StaffPage::updateSelection()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const Staff* staff = current.isValid() ? m_model->staffAt(current.row()) : nullptr;
+    m_detail->showStaff(staff ? std::optional<Staff>(*staff) : std::nullopt);
+    m_edit->setEnabled(staff != nullptr);
+    m_void->setEnabled(staff != nullptr);
+}
+
+void StaffPage::updateCount()
+{
+    const QLocale locale(QLocale::Indonesian, QLocale::Indonesia);
+    const QString number = locale.toString(m_model->rowCount());
+    m_count->setText(m_model->isComplete() ? tr("%1 people").arg(number) : tr("%1+ people, counting…").arg(number));
+}
+
+void StaffPage::addStaff()
+{
+    if (!m_db)
+        return;
+    StaffDialog dialog(*m_db, m_units, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_selectAfterLoad = dialog.savedId();
+    m_search->setText(QString()); // the new person must be visible
+    m_model->refresh();
+    emit dataEdited();
+}
+
+void StaffPage::editStaff()
+{
+    const qint64 id = selectedId();
+    if (!m_db || !id)
+        return;
+    const auto staff = StaffRepository(*m_db).findById(id);
+    if (!staff) {
+        QMessageBox::warning(this, tr("Edit staff member"), staff.error().message);
+        return;
+    }
+    StaffDialog dialog(*m_db, m_units, *staff, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_selectAfterLoad = id;
+    m_model->refresh();
+    emit dataEdited();
+}
+
+void StaffPage::voidStaff()
+{
+    const qint64 id = selectedId();
+    const Staff* staff = m_table->currentIndex().isValid() ? m_model->staffAt(m_table->currentIndex().row()) : nullptr;
+    if (!m_db || !id || !staff)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("staffVoidDialog"));
+    dialog.setWindowTitle(tr("Void staff record"));
+    dialog.setLabelText(tr("The record of %1 will disappear from lists but stay in the file.\nReason:").arg(staff->name));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status voided = StaffRepository(*m_db).voidStaff(id, dialog.textValue());
+    if (!voided) {
+        QMessageBox::warning(this, tr("Void staff record"), voided.error().message);
+        return;
+    }
+    m_model->refresh();
+    emit dataEdited();
+}
+
+void StaffPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Page::changeEvent(event);
+}
+
+void StaffPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search by name or NIP"));
+    m_unitFilter->setItemText(0, tr("All work units"));
+    m_kindFilter->setItemText(0, tr("All kinds"));
+    for (int i = 1; i < m_kindFilter->count(); ++i)
+        m_kindFilter->setItemText(i, staffKindLabel(StaffKind(m_kindFilter->itemData(i).toInt())));
+    m_activeFilter->setItemText(0, tr("Active and inactive"));
+    m_activeFilter->setItemText(1, tr("Active only"));
+    m_activeFilter->setItemText(2, tr("Inactive only"));
+    m_add->setText(tr("&Add…"));
+    m_edit->setText(tr("&Edit…"));
+    m_void->setText(tr("&Void…"));
+    m_model->retranslate();
+    updateCount();
+}
+
+} // namespace netra
