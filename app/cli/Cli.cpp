@@ -45,7 +45,7 @@ Cli::~Cli() = default;
 void Cli::printUsage(QTextStream& stream) const
 {
     stream << tr("Usage: netra-cli [--db FILE] COMMAND [options]") << "\n\n"
-           << tr("Without --db, the database is NETRA_DB or %1.").arg(Database::defaultPath()) << "\n\n"
+           << tr("Without --db, the database is the file named by the environment variable NETRA_DB, else %1.").arg(Database::defaultPath()) << "\n\n"
            << tr("Commands:") << "\n";
     for (const auto& command : m_commands)
         stream << "  " << command->name().leftJustified(18) << command->summary() << "\n";

@@ -183,7 +183,7 @@ Result<Nip> Nip::parseAs(const QString& input, QDate today, const Options& optio
         if (ageInMonths < 0)
             return Error::invalid(tr("NIP says appointed before birth"));
         if (ageInMonths < AdultMonths)
-            return Error::invalid(tr("NIP says appointed at %1; appointment is at 18 or older")
+            return Error::invalid(tr("NIP says appointed at age %1; appointment is at 18 or older")
                                       .arg(ageInMonths / 12));
     }
 

@@ -93,7 +93,7 @@ QString SettingsCatalog::description(const QString& key)
     if (key == QLatin1String("signatory.nip")) return tr("Signatory's NIP");
     if (key == QLatin1String("report.cc")) return tr("Copies to (Tembusan), one per line");
     if (key == QLatin1String("region.time_zone")) return tr("Time zone of the region");
-    if (key == QLatin1String("nip.pppk_code_check")) return tr("Check digits 13-14 of NI PPPK numbers");
+    if (key == QLatin1String("nip.pppk_code_check")) return tr("Verify digits 13-14 of NI PPPK numbers");
     return {};
 }
 

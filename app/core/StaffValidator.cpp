@@ -25,7 +25,8 @@ Result<Staff> StaffValidator::validate(Staff draft) const
         return draft;
     }
     if (Nip::clean(draft.nip).isEmpty())
-        return Error::invalid(tr("%1 staff need a NIP.").arg(staffKindCode(draft.kind)));
+        return Error::invalid(draft.kind == StaffKind::Pns ? tr("PNS staff need a NIP.")
+                                                           : tr("%1 staff need an NI PPPK.").arg(staffKindLabel(draft.kind)));
 
     Nip::Options options;
     options.kind = draft.kind;

@@ -194,7 +194,7 @@ Status WorkUnitRepository::setHead(const QString& unitCode, qint64 staffId, QDat
             const qint64 termId = q.value(0).toLongLong();
             const QDate started = dateFromSql(q.value(2));
             if (q.value(1).toLongLong() == staffId)
-                return Error::conflict(tr("This person already heads %1 since %2.").arg(unitCode, started.toString(Qt::ISODate)));
+                return Error::conflict(tr("This person has headed %1 since %2.").arg(unitCode, started.toString(Qt::ISODate)));
             if (from <= started)
                 return Error::invalid(tr("The current head of %1 started on %2; the new head must start after that.")
                                           .arg(unitCode, started.toString(Qt::ISODate)));

@@ -152,7 +152,7 @@ void TestNip::rejects_data()
     QTest::newRow("month 13") << u"198713152010121002"_s << u"PNS"_s << QString() << true
                               << u"NIP digits 1-8 are not a real birth date"_s;
     QTest::newRow("appointed at 17") << u"200201012019031001"_s << u"PNS"_s << QString() << true
-                                     << u"NIP says appointed at 17; appointment is at 18 or older"_s;
+                                     << u"NIP says appointed at age 17; appointment is at 18 or older"_s;
     QTest::newRow("sex digit 3") << u"199001012015033001"_s << u"PNS"_s << QString() << true
                                  << u"NIP sex digit must be 1 or 2, found 3"_s;
     QTest::newRow("scientific, decimal comma") << u"1,98703E+17"_s << u"PNS"_s << QString() << true << damage;
