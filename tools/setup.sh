@@ -18,7 +18,7 @@ build=${NETRA_BUILD_DIR:-$root/build}
 
 # Build, runtime, test and packaging needs, all Debian 12 packages.
 packages="cmake ninja-build g++ pkg-config
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
 libxlsxwriter-dev libquazip1-qt6-dev fonts-dejavu-core
 poppler-utils python3-openpyxl dpkg-dev desktop-file-utils appstream xvfb xauth"

@@ -91,7 +91,7 @@ void MainWindow::buildPages()
         new StaffPage(this),
         new WorkUnitPage(this),
         placeholder([] { return tr("Briefings"); }),
-        placeholder([] { return tr("Oath & pact"); }),
+        placeholder([] { return tr("Oaths and pacts"); }),
         placeholder([] { return tr("Violations"); }),
         placeholder([] { return tr("Reports"); }),
         new SettingsPage(this),
@@ -145,7 +145,8 @@ void MainWindow::retranslate()
     setWindowTitle(m_db ? tr("Netra — %1").arg(QFileInfo(m_db->path()).fileName()) : tr("Netra"));
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
         m_sidebar->item(int(i))->setText(m_pages.at(i)->title());
-        m_pageActions.at(i)->setText(m_pages.at(i)->title());
+        // A page title may hold "&" (Ikrar & Pakta); in a menu that would mark a mnemonic.
+        m_pageActions.at(i)->setText(QString(m_pages.at(i)->title()).replace(QLatin1Char('&'), QStringLiteral("&&")));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New database…"));

@@ -20,7 +20,7 @@ namespace {
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='padding-right:12px;color:palette(mid)'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td style='padding-right:12px;white-space:nowrap;color:#555'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
 }
 

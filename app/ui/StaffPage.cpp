@@ -72,11 +72,18 @@ StaffPage::StaffPage(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {22, 14, 7, 18, 5, 18};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(StaffTableModel::PositionColumn, QHeaderView::Stretch);
+    // Widths from the font, never from the rows: measuring a million rows is not an option.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(StaffTableModel::NameColumn, 20 * em);
+    m_table->setColumnWidth(StaffTableModel::NipColumn, metrics.horizontalAdvance(QStringLiteral("00000000 000000 0 000")) + 2 * em);
+    m_table->setColumnWidth(StaffTableModel::KindColumn, 8 * em);
+    m_table->setColumnWidth(StaffTableModel::UnitColumn, 11 * em);
+    m_table->setColumnWidth(StaffTableModel::GradeColumn, 7 * em);
+    m_table->setColumnWidth(StaffTableModel::StatusColumn, 7 * em);
+    m_detail->setMinimumWidth(18 * em);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -92,8 +99,9 @@ StaffPage::StaffPage(QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({1000, 26 * em});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(actions);
@@ -124,6 +132,17 @@ StaffPage::StaffPage(QWidget* parent)
         updateSelection();
     });
     connect(m_model, &StaffTableModel::countKnown, this, &StaffPage::updateCount);
+    // Only indexed orders are offered (name, NIP, kind); a click elsewhere keeps the order.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        if (StaffTableModel::isSortable(column))
+            return;
+        const StaffQuery& query = m_model->query();
+        const int shown = query.sort == StaffSort::Nip ? StaffTableModel::NipColumn
+            : query.sort == StaffSort::Kind            ? StaffTableModel::KindColumn
+                                                       : StaffTableModel::NameColumn;
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(shown, query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
     connect(m_model, &StaffTableModel::failed, this, [this](const QString& message) { m_count->setText(message); });
     // Enter in the search field goes to the first match, keyboard first.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {

@@ -58,6 +58,19 @@ WorkUnitPage::WorkUnitPage(QWidget* parent)
     setDatabase(nullptr);
 }
 
+WorkUnitPage::~WorkUnitPage()
+{
+    // The count reads through its own connection; it must end before Qt SQL shuts down.
+    m_counting.waitForFinished();
+}
+
+void WorkUnitPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_countsStale && m_db)
+        loadHeadcounts();
+}
+
 void WorkUnitPage::setDatabase(Database* db)
 {
     m_db = db;
@@ -84,12 +97,19 @@ void WorkUnitPage::refresh()
     select(selected);
     m_add->setEnabled(m_db != nullptr);
     updateButtons();
-    if (m_db)
+    // Counting reads every assignment: only for a page someone is looking at.
+    m_countsStale = true;
+    if (m_db && isVisible())
         loadHeadcounts();
 }
 
 void WorkUnitPage::loadHeadcounts()
 {
+    if (m_counting.isRunning()) {
+        m_countsStale = true; // counted again when the running count ends
+        return;
+    }
+    m_countsStale = false;
     const QDate today = m_db->clock().today();
     if (m_db->onNetworkShare()) {
         // A share is held by this one connection; counting here is the only way.
@@ -106,14 +126,18 @@ void WorkUnitPage::loadHeadcounts()
         if (generation == m_generation)
             m_model->setHeadcounts(watcher->result());
         watcher->deleteLater();
+        if (m_countsStale && m_db && isVisible())
+            loadHeadcounts();
     });
-    watcher->setFuture(QtConcurrent::run([path, today]() -> std::optional<QHash<qint64, qint64>> {
+    const auto future = QtConcurrent::run([path, today]() -> std::optional<QHash<qint64, qint64>> {
         auto db = Database::open(path);
         if (!db)
             return std::nullopt;
         const auto counts = WorkUnitRepository(**db).headcounts(today);
         return counts ? std::optional(*counts) : std::nullopt;
-    }));
+    });
+    m_counting = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 void WorkUnitPage::select(const QString& code)

@@ -3,6 +3,8 @@
 
 #include "Page.h"
 
+#include <QFuture>
+
 class QPushButton;
 class QTableView;
 
@@ -15,6 +17,7 @@ class WorkUnitPage : public Page {
     Q_OBJECT
 public:
     explicit WorkUnitPage(QWidget* parent = nullptr);
+    ~WorkUnitPage() override;
 
     QString title() const override { return tr("Work units"); }
     void setDatabase(Database* db) override;
@@ -27,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -36,6 +40,8 @@ private:
 
     Database* m_db = nullptr;
     int m_generation = 0;
+    bool m_countsStale = true;
+    QFuture<void> m_counting;
     WorkUnitTableModel* m_model;
     QTableView* m_table;
     QPushButton* m_add;

@@ -34,10 +34,6 @@
         <translation>Penggunaan: netra-cli [--db FILE] COMMAND [opsi]</translation>
     </message>
     <message>
-        <source>Without --db, the database is NETRA_DB or %1.</source>
-        <translation>Tanpa --db, basis data yang dipakai adalah NETRA_DB atau, jika tidak diatur, %1.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Use netra-cli %1 with one of: %2.</source>
         <translation>Gunakan netra-cli %1 dengan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>Without --db, the database is the file named by the environment variable NETRA_DB, else %1.</source>
+        <translation>Tanpa --db, basis data yang dipakai adalah berkas yang ditunjuk variabel lingkungan NETRA_DB, jika tidak diatur %1.</translation>
     </message>
 </context>
 <context>
@@ -444,10 +444,6 @@
         <translation>NIP menunjukkan pengangkatan sebelum tanggal lahir</translation>
     </message>
     <message>
-        <source>NIP says appointed at %1; appointment is at 18 or older</source>
-        <translation>NIP menunjukkan pengangkatan pada usia %1 tahun; usia pengangkatan paling rendah 18 tahun</translation>
-    </message>
-    <message>
         <source>%1 sex digit must be 1 or 2, found %2</source>
         <translation>Digit jenis kelamin %1 harus 1 atau 2, ditemukan %2</translation>
     </message>
@@ -458,6 +454,10 @@
     <message>
         <source>%1 sex digit says male but the sex column says P</source>
         <translation>Digit jenis kelamin %1 menunjukkan laki-laki, tetapi kolom jenis kelamin berisi P</translation>
+    </message>
+    <message>
+        <source>NIP says appointed at age %1; appointment is at 18 or older</source>
+        <translation>NIP menunjukkan diangkat pada usia %1; pengangkatan paling muda pada usia 18 tahun</translation>
     </message>
 </context>
 <context>
@@ -1249,8 +1249,8 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Zona waktu daerah</translation>
     </message>
     <message>
-        <source>Check digits 13-14 of NI PPPK numbers</source>
-        <translation>Periksa digit 13-14 NI PPPK</translation>
+        <source>Verify digits 13-14 of NI PPPK numbers</source>
+        <translation>Periksa digit ke-13 dan ke-14 NI PPPK</translation>
     </message>
 </context>
 <context>
@@ -1444,8 +1444,12 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Pegawai Non-ASN tidak memiliki NIP; catat tanpa NIP.</translation>
     </message>
     <message>
-        <source>%1 staff need a NIP.</source>
-        <translation>Pegawai %1 wajib memiliki NIP.</translation>
+        <source>PNS staff need a NIP.</source>
+        <translation>Pegawai PNS wajib memiliki NIP.</translation>
+    </message>
+    <message>
+        <source>%1 staff need an NI PPPK.</source>
+        <translation>Pegawai %1 wajib memiliki NI PPPK.</translation>
     </message>
 </context>
 <context>
@@ -1641,10 +1645,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Tanggal mulai menjabat kepala tidak valid.</translation>
     </message>
     <message>
-        <source>This person already heads %1 since %2.</source>
-        <translation>Pegawai ini sudah menjadi kepala %1 sejak %2.</translation>
-    </message>
-    <message>
         <source>The current head of %1 started on %2; the new head must start after that.</source>
         <translation>Kepala %1 saat ini mulai menjabat pada %2; kepala baru harus mulai setelah tanggal tersebut.</translation>
     </message>
@@ -1659,6 +1659,10 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Cannot count the staff of the work units: %1</source>
         <translation>Tidak dapat menghitung jumlah pegawai pada unit kerja: %1</translation>
+    </message>
+    <message>
+        <source>This person has headed %1 since %2.</source>
+        <translation>Pegawai ini sudah menjabat kepala %1 sejak %2.</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1707,6 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Briefings</source>
         <translation>Sosialisasi</translation>
-    </message>
-    <message>
-        <source>Oath &amp; pact</source>
-        <translation>Ikrar dan Pakta</translation>
     </message>
     <message>
         <source>Violations</source>
@@ -1775,6 +1775,10 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Schema version %1</source>
         <translation>Versi skema %1</translation>
+    </message>
+    <message>
+        <source>Oaths and pacts</source>
+        <translation>Ikrar &amp; Pakta</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2231,7 @@ Alasan:</translation>
     </message>
     <message>
         <source>Work units</source>
-        <translation>Unit Kerja</translation>
+        <translation>Perangkat Daerah</translation>
     </message>
 </context>
 <context>

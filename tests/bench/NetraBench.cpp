@@ -6,9 +6,11 @@
 #include "core/Clock.h"
 #include "core/DemoKabupaten.h"
 #include "core/Nip.h"
+#include "core/StaffQuery.h"
 #include "store/Database.h"
 #include "store/DemoSeeder.h"
 #include "store/StaffRepository.h"
+#include "store/StaffSearchRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -113,5 +115,43 @@ int main(int argc, char* argv[])
                   }
                   return timer.nsecsElapsed() / 1e3 / lookups;
               });
+
+    // Search as you type on the Pegawai page: the first window (200 rows) of a keystroke's
+    // query, ids in display order and then the rows themselves.
+    const auto firstWindow = [&](const QStringList& texts) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString& text : texts) {
+            StaffQuery query;
+            query.text = text;
+            const auto ids = StaffSearchRepository(*db).ids(query, 200);
+            if (!ids || ids->isEmpty() || !staff.findByIds(*ids))
+                std::exit(3);
+        }
+        return timer.nsecsElapsed() / 1e6 / texts.size();
+    };
+    table.add(QStringLiteral("search: first 200 of a name fragment"), QStringLiteral("1,000,000 staff"), QStringLiteral("ms/keystroke"),
+              [&] { return firstWindow({QStringLiteral("agus"), QStringLiteral("sari"), QStringLiteral("wati"),
+                                        QStringLiteral("hidayat"), QStringLiteral("rahmawati"), QStringLiteral("nur")}); });
+    table.add(QStringLiteral("search: first 200 of a NIP prefix"), QStringLiteral("1,000,000 staff"), QStringLiteral("ms/keystroke"),
+              [&] { return firstWindow({QStringLiteral("1987"), QStringLiteral("1987 03"), QStringLiteral("19900101"),
+                                        QStringLiteral("2001")}); });
+    table.add(QStringLiteral("search: every id of a name fragment"), QStringLiteral("1,000,000 staff"), QStringLiteral("ms"), [&] {
+        QElapsedTimer timer;
+        timer.start();
+        StaffQuery query;
+        query.text = QStringLiteral("sari");
+        if (!StaffSearchRepository(*db).ids(query))
+            std::exit(3);
+        return timer.nsecsElapsed() / 1e6;
+    });
+    table.add(QStringLiteral("roster: every id in name order"), QStringLiteral("1,000,000 staff"), QStringLiteral("ms"), [&] {
+        QElapsedTimer timer;
+        timer.start();
+        const auto ids = StaffSearchRepository(*db).ids({});
+        if (!ids || ids->size() != 1'000'000)
+            std::exit(3);
+        return timer.nsecsElapsed() / 1e6;
+    });
     return 0;
 }
