@@ -4,6 +4,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
@@ -11,6 +12,12 @@ int main(int argc, char* argv[])
     netra::applyAppIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Netra"));
     netra::Translations::install(netra::Translations::configuredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Netra: neutrality of civil servants around elections"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     netra::MainWindow window;
     window.show();

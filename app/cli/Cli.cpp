@@ -11,6 +11,7 @@
 #include "SettingsListCommand.h"
 #include "SettingsSetCommand.h"
 #include "StaffAddCommand.h"
+#include "StaffImportCommand.h"
 #include "StaffListCommand.h"
 #include "UnitAddCommand.h"
 #include "UnitImportCommand.h"
@@ -31,6 +32,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<UnitSetHeadCommand>());
     m_commands.push_back(std::make_unique<StaffListCommand>());
     m_commands.push_back(std::make_unique<StaffAddCommand>());
+    m_commands.push_back(std::make_unique<StaffImportCommand>());
     m_commands.push_back(std::make_unique<PeriodListCommand>());
     m_commands.push_back(std::make_unique<PeriodAddCommand>());
     m_commands.push_back(std::make_unique<PeriodSetCommand>());

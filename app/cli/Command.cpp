@@ -11,7 +11,8 @@ int Command::exitCodeFor(const Error& error)
     case ErrorKind::Usage: return UsageError;
     case ErrorKind::Invalid:
     case ErrorKind::NotFound:
-    case ErrorKind::Conflict: return InputRejected;
+    case ErrorKind::Conflict:
+    case ErrorKind::Cancelled: return InputRejected;
     case ErrorKind::File:
     case ErrorKind::Database: return FileError;
     }

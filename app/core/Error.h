@@ -14,6 +14,7 @@ enum class ErrorKind {
     Conflict, // duplicate or otherwise clashing with stored data
     File,     // a file cannot be read, written or is not what it claims to be
     Database, // the store failed, is damaged, newer than the app, or held by someone else
+    Cancelled, // the user stopped long work; nothing was written
 };
 
 struct Error {
@@ -26,6 +27,7 @@ struct Error {
     static Error conflict(const QString& m) { return {ErrorKind::Conflict, m}; }
     static Error file(const QString& m) { return {ErrorKind::File, m}; }
     static Error database(const QString& m) { return {ErrorKind::Database, m}; }
+    static Error cancelled(const QString& m) { return {ErrorKind::Cancelled, m}; }
 };
 
 } // namespace netra

@@ -22,6 +22,11 @@ struct ImportSummary {
     int unchanged = 0;
     QList<ImportReject> rejects;
     int rejectedRows = 0; // a row may carry several problems
+    // Kept rows with something the clerk should look at (a birth date that disagrees with
+    // the NIP), and what else the import did beyond the rows themselves.
+    QList<ImportReject> warnings;
+    int deactivated = 0;  // people missing from the file, marked inactive (counted in updated)
+    int unitsCreated = 0;
 };
 
 } // namespace netra

@@ -24,6 +24,8 @@ const QList<SettingsCatalog::Entry>& SettingsCatalog::entries()
         {QStringLiteral("region.time_zone"), Kind::Choice, QStringLiteral("WIB"),
          {QStringLiteral("WIB"), QStringLiteral("WITA"), QStringLiteral("WIT")}},
         {QStringLiteral("nip.pppk_code_check"), Kind::Boolean, QStringLiteral("true"), {}},
+        // Written by the staff import (StaffColumnMap::encode), not typed by the clerk.
+        {QStringLiteral("import.staff.mapping"), Kind::Text, {}, {}},
     };
     return all;
 }
@@ -94,6 +96,7 @@ QString SettingsCatalog::description(const QString& key)
     if (key == QLatin1String("report.cc")) return tr("Copies to (Tembusan), one per line");
     if (key == QLatin1String("region.time_zone")) return tr("Time zone of the region");
     if (key == QLatin1String("nip.pppk_code_check")) return tr("Verify digits 13-14 of NI PPPK numbers");
+    if (key == QLatin1String("import.staff.mapping")) return tr("Column choices remembered from the last staff import");
     return {};
 }
 

@@ -23,6 +23,14 @@ struct WorkUnit {
     QString headName;
 };
 
+// What a unit's name is matched on when a roster names it: case ignored, spaces trimmed and
+// collapsed. Nothing looser (no abbreviations, no near matches): a wrong unit is worse than
+// a rejected row.
+inline QString unitNameKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
 // One dated term of a unit's head (kepala perangkat daerah).
 struct UnitHead {
     qint64 unitId = 0;

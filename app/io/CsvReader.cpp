@@ -235,6 +235,12 @@ Status CsvReader::status() const
     return {};
 }
 
+double CsvReader::progress() const
+{
+    const qint64 size = m_file.isOpen() ? m_file.size() : 0;
+    return size > 0 ? double(m_file.pos()) / double(size) : 1.0;
+}
+
 bool CsvReader::readRecord(QStringList& fields)
 {
     fields.clear();

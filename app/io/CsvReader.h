@@ -50,6 +50,8 @@ public:
     int lineNumber() const { return m_recordLine; }
     int rowNumber() const { return m_recordRow; }
     Status status() const;
+    // Share of the file's bytes read so far, 0..1, for a progress bar.
+    double progress() const;
 
     // Windows-1252 bytes to text; 0x81, 0x8D, 0x8F, 0x90, 0x9D map to the C1 controls.
     static QString decodeWindows1252(QByteArrayView bytes);

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -16,7 +17,10 @@ namespace netra {
 // more in per-statement overhead than in SQLite's B-trees. Call flush() before commit.
 class BatchInsert {
 public:
-    BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement = 64);
+    // `constants` are columns with the same value in every row (a timestamp, say): bound once
+    // per statement instead of once per row.
+    BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement = 64,
+                const QList<QPair<QString, QVariant>>& constants = {});
 
     // values in the order of the columns.
     Status add(const QList<QVariant>& values);
@@ -32,6 +36,7 @@ private:
     QStringList m_columns;
     int m_rowsPerStatement;
     QStringList m_placeholders; // ":v<row>_<column>", built once
+    QList<QPair<QString, QVariant>> m_constants;
     QSqlQuery m_full;
     QList<QVariant> m_pending;
 };

@@ -49,7 +49,32 @@ Staff staffFromQuery(const QSqlQuery& q)
     return s;
 }
 
+// The columns from nip to is_official, in that order, as INSERT and UPDATE both list them.
+void bindRecordFields(QSqlQuery& q, const Staff& staff)
+{
+    q.addBindValue(sqlText(staff.nip));
+    q.addBindValue(sqlText(staff.internalId));
+    q.addBindValue(staff.name);
+    q.addBindValue(sqlTextNotNull(staff.frontTitles));
+    q.addBindValue(staff.bareName);
+    q.addBindValue(sqlTextNotNull(staff.backTitles));
+    q.addBindValue(nameKey(staff.name));
+    q.addBindValue(staffKindCode(staff.kind));
+    q.addBindValue(staff.sex ? QVariant(sexCode(*staff.sex)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(sqlDate(staff.birthDate));
+    q.addBindValue(sqlText(staff.grade));
+    q.addBindValue(sqlText(staff.position.simplified()));
+    q.addBindValue(staff.official ? 1 : 0);
+}
+
 } // namespace
+
+StaffRepository::StaffRepository(Database& db)
+    : m_db(db)
+{
+}
+
+StaffRepository::~StaffRepository() = default;
 
 Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, QDate from)
 {
@@ -89,19 +114,7 @@ Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, 
             " birth_date, grade, position, is_official, active, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
         insert.addBindValue(staff.uuid);
-        insert.addBindValue(sqlText(staff.nip));
-        insert.addBindValue(sqlText(staff.internalId));
-        insert.addBindValue(staff.name);
-        insert.addBindValue(sqlTextNotNull(staff.frontTitles));
-        insert.addBindValue(staff.bareName);
-        insert.addBindValue(sqlTextNotNull(staff.backTitles));
-        insert.addBindValue(nameKey(staff.name));
-        insert.addBindValue(staffKindCode(staff.kind));
-        insert.addBindValue(staff.sex ? QVariant(sexCode(*staff.sex)) : QVariant(QMetaType(QMetaType::QString)));
-        insert.addBindValue(sqlDate(staff.birthDate));
-        insert.addBindValue(sqlText(staff.grade));
-        insert.addBindValue(sqlText(staff.position.simplified()));
-        insert.addBindValue(staff.official ? 1 : 0);
+        bindRecordFields(insert, staff);
         insert.addBindValue(m_db.nowStamp());
         if (!insert.exec())
             return Error::database(tr("Cannot add %1: %2").arg(staff.name, insert.lastError().databaseText()));
@@ -139,15 +152,25 @@ Result<Staff> StaffRepository::findByNip(const QString& nip) const
 {
     const QString key = nip.trimmed().startsWith(QLatin1String("NA-"), Qt::CaseInsensitive) ? nip.trimmed().toUpper()
                                                                                              : Nip::clean(nip);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QLatin1String(selectStaff) + QLatin1String(" AND (s.nip = ? OR s.internal_id = ?)"));
-    q.addBindValue(key);
-    q.addBindValue(key);
+    if (!m_byNip) {
+        m_byNip = std::make_unique<QSqlQuery>(m_db.connection());
+        if (!m_byNip->prepare(QLatin1String(selectStaff) + QLatin1String(" AND (s.nip = :key OR s.internal_id = :key)"))) {
+            const QString reason = m_byNip->lastError().databaseText();
+            m_byNip.reset();
+            return Error::database(reason);
+        }
+    }
+    QSqlQuery& q = *m_byNip;
+    q.bindValue(QStringLiteral(":key"), key);
     if (!q.exec())
         return Error::database(q.lastError().databaseText());
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return Error::notFound(tr("No staff member with NIP %1.").arg(nip.trimmed()));
-    return staffFromQuery(q);
+    }
+    Staff found = staffFromQuery(q);
+    q.finish();
+    return found;
 }
 
 Result<Staff> StaffRepository::findById(qint64 id) const
@@ -252,19 +275,7 @@ Result<Staff> StaffRepository::update(const Staff& changed, const QString& unitC
             "UPDATE staff SET nip = ?, internal_id = ?, name = ?, front_titles = ?, bare_name = ?, back_titles = ?,"
             " name_key = ?, kind = ?, sex = ?, birth_date = ?, grade = ?, position = ?, is_official = ?, active = ?,"
             " inactive_from = ?, updated_at = ? WHERE id = ? AND voided_at IS NULL"));
-        w.addBindValue(sqlText(staff.nip));
-        w.addBindValue(sqlText(staff.internalId));
-        w.addBindValue(staff.name);
-        w.addBindValue(sqlTextNotNull(staff.frontTitles));
-        w.addBindValue(staff.bareName);
-        w.addBindValue(sqlTextNotNull(staff.backTitles));
-        w.addBindValue(nameKey(staff.name));
-        w.addBindValue(staffKindCode(staff.kind));
-        w.addBindValue(staff.sex ? QVariant(sexCode(*staff.sex)) : QVariant(QMetaType(QMetaType::QString)));
-        w.addBindValue(sqlDate(staff.birthDate));
-        w.addBindValue(sqlText(staff.grade));
-        w.addBindValue(sqlText(staff.position.simplified()));
-        w.addBindValue(staff.official ? 1 : 0);
+        bindRecordFields(w, staff);
         w.addBindValue(staff.active ? 1 : 0);
         w.addBindValue(sqlDate(staff.inactiveFrom));
         w.addBindValue(m_db.nowStamp());

@@ -8,6 +8,9 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
+
+class QSqlQuery;
 
 namespace netra {
 
@@ -22,7 +25,8 @@ struct StaffFilter {
 class StaffRepository {
     Q_DECLARE_TR_FUNCTIONS(StaffRepository)
 public:
-    explicit StaffRepository(Database& db) : m_db(db) {}
+    explicit StaffRepository(Database& db);
+    ~StaffRepository();
 
     // Validates (StaffValidator), then stores the person assigned to `unitCode` from `from`.
     // A non-ASN person gets an internal id. Returns the stored record.
@@ -52,6 +56,8 @@ private:
     Result<QString> nextInternalId() const;
 
     Database& m_db;
+    // The desk looks people up by NIP hundreds of times in a row: parse that statement once.
+    mutable std::unique_ptr<QSqlQuery> m_byNip;
 };
 
 } // namespace netra

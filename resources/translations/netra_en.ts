@@ -11,4 +11,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StaffImportCommand</name>
+    <message numerus="yes">
+        <source>%n work unit(s) created.</source>
+        <translation>
+            <numerusform>%n work unit created.</numerusform>
+            <numerusform>%n work units created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file marked inactive from %1.</source>
+        <translation>
+            <numerusform>%n staff member not in the file marked inactive from %1.</numerusform>
+            <numerusform>%n staff members not in the file marked inactive from %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -330,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>ImportRejectWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database (or bring an older one up to date)</source>
@@ -1183,6 +1194,56 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>RosterRepository</name>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Tidak dapat membaca data pegawai: %1</translation>
+    </message>
+    <message>
+        <source>Cannot find %1 after adding them.</source>
+        <translation>Tidak dapat menemukan %1 setelah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot end an assignment: %1</source>
+        <translation>Tidak dapat mengakhiri penempatan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record an assignment: %1</source>
+        <translation>Tidak dapat mencatat penempatan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot correct an assignment: %1</source>
+        <translation>Tidak dapat memperbaiki penempatan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark staff inactive: %1</source>
+        <translation>Tidak dapat menandai pegawai tidak aktif: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook; save it as .xlsx or CSV and import that</source>
+        <translation>%1 adalah buku kerja Excel 97-2003 lama; simpan sebagai .xlsx atau CSV lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook; --sheet applies to .xlsx files only</source>
+        <translation>%1 bukan buku kerja; --sheet hanya berlaku untuk berkas .xlsx</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCatalog</name>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
@@ -1251,6 +1312,10 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Verify digits 13-14 of NI PPPK numbers</source>
         <translation>Periksa digit ke-13 dan ke-14 NI PPPK</translation>
+    </message>
+    <message>
+        <source>Column choices remembered from the last staff import</source>
+        <translation>Pilihan kolom yang diingat dari impor pegawai terakhir</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1403,111 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>StaffColumnMap</name>
+    <message>
+        <source>--map takes COLUMN=FIELD, e.g. &quot;NIP Baru=nip&quot;; got &quot;%1&quot;.</source>
+        <translation>--map memerlukan KOLOM=ISIAN, misalnya &quot;NIP Baru=nip&quot;; diberikan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--map: unknown field &quot;%1&quot;; use one of: %2, ignore, auto.</source>
+        <translation>--map: isian &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2, ignore, auto.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportCommand</name>
+    <message>
+        <source>Add or update staff by NIP from the HR office&apos;s roster (XLSX or CSV)</source>
+        <translation>Tambah atau perbarui pegawai menurut NIP dari daftar pegawai BKPSDM (XLSX atau CSV)</translation>
+    </message>
+    <message>
+        <source>Check and count only; write nothing.</source>
+        <translation>Hanya periksa dan hitung; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows to FILE (.csv or .xlsx).</source>
+        <translation>Simpan baris yang ditolak ke FILE (.csv atau .xlsx).</translation>
+    </message>
+    <message>
+        <source>Add work units the file names but the database lacks.</source>
+        <translation>Tambahkan unit kerja yang disebut dalam berkas tetapi belum ada di basis data.</translation>
+    </message>
+    <message>
+        <source>Mark staff whose NIP is not in the file inactive from the effective date.</source>
+        <translation>Tandai pegawai yang NIP-nya tidak ada dalam berkas sebagai tidak aktif sejak tanggal berlaku.</translation>
+    </message>
+    <message>
+        <source>Date of new assignments, moves and deactivations (default today).</source>
+        <translation>Tanggal penempatan baru, mutasi dan penonaktifan (bawaan hari ini).</translation>
+    </message>
+    <message>
+        <source>Read COLUMN as FIELD (nip, name, front_titles, back_titles, unit, position, grade, kind, sex, birth_date, tmt; ignore; auto). Repeatable; remembered for the next import.</source>
+        <translation>Baca COLUMN sebagai FIELD (nip, name, front_titles, back_titles, unit, position, grade, kind, sex, birth_date, tmt; ignore; auto). Dapat diulang; diingat untuk impor berikutnya.</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook to read (default the first).</source>
+        <translation>Lembar kerja XLSX yang dibaca (bawaan lembar pertama).</translation>
+    </message>
+    <message>
+        <source>Give one roster FILE (.xlsx or .csv).</source>
+        <translation>Berikan satu FILE daftar pegawai (.xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>baris %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot; (warning): %4</source>
+        <translation>baris %1, %2 &quot;%3&quot; (peringatan): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work unit(s) created.</source>
+        <translation>
+            <numerusform>%n unit kerja dibuat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file marked inactive from %1.</source>
+        <translation>
+            <numerusform>%n pegawai yang tidak ada dalam berkas ditandai tidak aktif sejak %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffImporter</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 kosong</translation>
+    </message>
+    <message>
+        <source>The header row (row %1) has no %2 column; it has: %3. Name the column with --map COLUMN=%2.</source>
+        <translation>Baris judul (baris %1) tidak memiliki kolom %2; kolom yang ada: %3. Tunjuk kolomnya dengan --map COLUMN=%2.</translation>
+    </message>
+    <message>
+        <source>Several work units are named &quot;%1&quot;; give them different names first.</source>
+        <translation>Ada beberapa unit kerja bernama &quot;%1&quot;; beri nama yang berbeda terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Unknown work unit &quot;%1&quot;; add it first or import with --create-units.</source>
+        <translation>Unit kerja &quot;%1&quot; tidak dikenal; tambahkan terlebih dahulu atau impor dengan --create-units.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The same NIP is on row %1; this row is left out.</source>
+        <translation>NIP yang sama ada di baris %1; baris ini tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Cannot add the work unit %1.</source>
+        <translation>Tidak dapat menambahkan unit kerja %1.</translation>
+    </message>
+    <message>
+        <source>The move is dated %1, before the current assignment began on %2; import with a later --effective date.</source>
+        <translation>Mutasi bertanggal %1, sebelum penempatan saat ini dimulai pada %2; impor dengan tanggal --effective yang lebih akhir.</translation>
+    </message>
+</context>
+<context>
     <name>StaffKind</name>
     <message>
         <source>PNS</source>
@@ -1420,6 +1590,45 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Cannot end the assignment of %1: %2</source>
         <translation>Tidak dapat mengakhiri penempatan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRowParser</name>
+    <message>
+        <source>The NIP is empty.</source>
+        <translation>NIP kosong.</translation>
+    </message>
+    <message>
+        <source>Unknown staff kind &quot;%1&quot;; use PNS, PPPK or PPPK Paruh Waktu.</source>
+        <translation>Jenis pegawai &quot;%1&quot; tidak dikenal; gunakan PNS, PPPK atau PPPK Paruh Waktu.</translation>
+    </message>
+    <message>
+        <source>Non-ASN staff have no NIP to match on; add them with staff add.</source>
+        <translation>Pegawai non-ASN tidak memiliki NIP untuk dicocokkan; tambahkan dengan staff add.</translation>
+    </message>
+    <message>
+        <source>Unknown sex &quot;%1&quot;; use L or P.</source>
+        <translation>Jenis kelamin &quot;%1&quot; tidak dikenal; gunakan L atau P.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 27-11-1987 or 1987-11-27.</source>
+        <translation>&quot;%1&quot; bukan tanggal; tulis sebagai 27-11-1987 atau 1987-11-27.</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the NIP&apos;s (%1); the row is kept.</source>
+        <translation>Tanggal lahir berbeda dengan yang tertera pada NIP (%1); baris tetap diimpor.</translation>
+    </message>
+    <message>
+        <source>Unknown grade &quot;%1&quot;; write it as III/b (PNS) or IX (PPPK).</source>
+        <translation>Golongan &quot;%1&quot; tidak dikenal; tulis sebagai III/b (PNS) atau IX (PPPK).</translation>
+    </message>
+    <message>
+        <source>The work unit is empty.</source>
+        <translation>Unit kerja kosong.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1872,48 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>This person has headed %1 since %2.</source>
         <translation>Pegawai ini sudah menjabat kepala %1 sejak %2.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (the zip is damaged)</source>
+        <translation>%1 bukan buku kerja XLSX yang dapat dibaca (berkas zip rusak)</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an XLSX workbook</source>
+        <translation>%1 adalah berkas zip tetapi bukan buku kerja XLSX</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets</source>
+        <translation>%1 tidak memiliki lembar kerja</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; it has: %3</source>
+        <translation>%1 tidak memiliki lembar kerja &quot;%2&quot;; lembar yang ada: %3</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; is missing from the workbook</source>
+        <translation>%1: lembar kerja &quot;%2&quot; tidak ada dalam buku kerja</translation>
+    </message>
+    <message>
+        <source>%1: the workbook part is damaged (%2)</source>
+        <translation>%1: bagian buku kerja rusak (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged (%2)</source>
+        <translation>%1: teks bersama (shared strings) rusak (%2)</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot; is damaged near row %3 (%4)</source>
+        <translation>%1: lembar kerja &quot;%2&quot; rusak di sekitar baris %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Netra: neutrality of civil servants around elections</source>
+        <translation>Netra: netralitas ASN dalam pemilu dan pilkada</translation>
     </message>
 </context>
 <context>

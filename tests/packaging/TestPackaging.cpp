@@ -69,6 +69,30 @@ private:
         QCOMPARE(units.out.trimmed(), QStringLiteral("code,name,abbreviation,kind,parent_code,head_nip"));
     }
 
+    // The installed window starts on a demo database and keeps running: it found its
+    // translations, migrations and plugins from the install prefix.
+    static void checkInstalledGui(const QString& netra, const QString& cli, const QString& workDir)
+    {
+        QVERIFY(QFileInfo(netra).isExecutable());
+        const Run version = run(netra, {QStringLiteral("--version")}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.out.contains(QStringLiteral(NETRA_VERSION)), qPrintable(version.out));
+
+        const QString db = workDir + QStringLiteral("/window.sqlite");
+        QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--staff"), QStringLiteral("300")}).code, 0);
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("NETRA_DB"), db);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), workDir + QStringLiteral("/config"));
+        window.setProcessEnvironment(env);
+        window.start(netra, {});
+        QVERIFY(window.waitForStarted());
+        QVERIFY2(!window.waitForFinished(3000), qPrintable(QString::fromUtf8(window.readAllStandardError())));
+        window.kill();
+        window.waitForFinished();
+    }
+
 private Q_SLOTS:
     void installTreeFollowsXdg()
     {
@@ -81,7 +105,7 @@ private Q_SLOTS:
 
         if (!NETRA_WITH_GUI)
             return;
-        QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/netra"))).isExecutable());
+        checkInstalledGui(prefix.filePath(QStringLiteral("bin/netra")), prefix.filePath(QStringLiteral("bin/netra-cli")), prefix.path());
         for (const char* size : {"48x48", "128x128", "256x256"})
             QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("share/icons/hicolor/%1/apps/id.netra.Netra.png").arg(QLatin1String(size)))));
         QVERIFY(QFileInfo::exists(prefix.filePath(QStringLiteral("share/icons/hicolor/scalable/apps/id.netra.Netra.svg"))));
@@ -122,13 +146,17 @@ private Q_SLOTS:
             QVERIFY(contents.out.contains(QStringLiteral("./usr/share/metainfo/id.netra.Netra.metainfo.xml")));
         }
         QVERIFY(!contents.out.contains(QStringLiteral("/build/")));
+        if (NETRA_WITH_GUI)
+            for (const char* size : {"48x48", "128x128", "256x256"})
+                QVERIFY(contents.out.contains(QStringLiteral("./usr/share/icons/hicolor/%1/apps/id.netra.Netra.png").arg(QLatin1String(size))));
 
         // Runtime dependencies come from dpkg-shlibdeps, not from a hand-kept list.
         const Run depends = run(tool("dpkg-deb"), {QStringLiteral("-f"), deb, QStringLiteral("Depends")});
         QCOMPARE(depends.code, 0);
         for (const char* library : {"libqt6core6", "libqt6sql6", "libqt6gui6", "libc6"})
             QVERIFY2(depends.out.contains(QLatin1String(library)), qPrintable(depends.out));
-        QVERIFY(depends.out.contains(QStringLiteral("libqt6sql6-sqlite")));
+        for (const char* plugin : {"libqt6sql6-sqlite", "qt6-qpa-plugins"})
+        QVERIFY2(depends.out.contains(QLatin1String(plugin)), qPrintable(depends.out));
         const Run description = run(tool("dpkg-deb"), {QStringLiteral("-f"), deb, QStringLiteral("Description")});
         QVERIFY(description.out.contains(QStringLiteral("Netra mencatat sosialisasi")));
 
@@ -136,6 +164,9 @@ private Q_SLOTS:
         const Run unpack = run(tool("dpkg-deb"), {QStringLiteral("-x"), deb, root.path()});
         QCOMPARE(unpack.code, 0);
         checkInstalledCli(root.filePath(QStringLiteral("usr/bin/netra-cli")), root.path());
+        if (NETRA_WITH_GUI)
+            checkInstalledGui(root.filePath(QStringLiteral("usr/bin/netra")), root.filePath(QStringLiteral("usr/bin/netra-cli")),
+                              root.path());
     }
 };
 

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffImporter.h"
+
+#include "RowSource.h"
+#include "StaffRowParser.h"
+
+#include "store/Database.h"
+#include "store/RosterRepository.h"
+#include "store/SettingsRepository.h"
+#include "store/WorkUnitRepository.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace netra {
+
+namespace {
+
+const QString kMappingKey = QStringLiteral("import.staff.mapping");
+constexpr int kAddBatch = 2000;    // new people written per round
+constexpr int kProgressEvery = 256; // rows
+
+// Same person, same facts: the fields a roster carries (titles are part of the name).
+bool sameRecord(const Staff& a, const Staff& b)
+{
+    return a.name == b.name && a.kind == b.kind && a.sex == b.sex && a.birthDate == b.birthDate
+        && a.grade == b.grade && a.position == b.position && a.active == b.active;
+}
+
+} // namespace
+
+Result<StaffColumnMap::Overrides> StaffImporter::rememberedMapping(Database& db)
+{
+    const auto text = SettingsRepository(db).value(kMappingKey);
+    if (!text)
+        return text.error();
+    return StaffColumnMap::decode(*text);
+}
+
+Result<ImportSummary> StaffImporter::import(const QString& path, const Options& options)
+{
+    const QDate today = m_db.clock().today();
+    const QDate effective = options.effective.isValid() ? options.effective : today;
+
+    auto opened = RowSource::open(path, options.sheet);
+    if (!opened)
+        return opened.error();
+    RowSource& source = **opened;
+    const QString shown = QDir::toNativeSeparators(path);
+
+    QList<SpreadsheetCell> cells;
+    if (!source.readRow(cells)) {
+        if (!source.status())
+            return source.status().error();
+        return Error::invalid(tr("%1 is empty").arg(shown));
+    }
+    const QStringList headers = RowSource::texts(cells);
+
+    StaffColumnMap::Overrides overrides;
+    if (options.useRememberedMapping) {
+        const auto remembered = rememberedMapping(m_db);
+        if (!remembered)
+            return remembered.error();
+        overrides = *remembered;
+    }
+    for (auto it = options.overrides.cbegin(); it != options.overrides.cend(); ++it)
+        overrides.insert(it.key(), it.value());
+    const StaffColumnMap map = StaffColumnMap::detect(headers, overrides);
+    for (const StaffField required : {StaffField::Nip, StaffField::Name, StaffField::Unit}) {
+        if (!map.has(required))
+            return Error::invalid(tr("The header row (row %1) has no %2 column; it has: %3. Name the column with --map COLUMN=%2.")
+                                      .arg(source.rowNumber())
+                                      .arg(staffFieldCode(required), headers.join(QStringLiteral(", "))));
+    }
+
+    const auto pppkCheck = SettingsRepository(m_db).value(QStringLiteral("nip.pppk_code_check"));
+    if (!pppkCheck)
+        return pppkCheck.error();
+    const StaffRowParser parser(map, today, *pppkCheck != QLatin1String("false"));
+
+    RosterRepository roster(m_db);
+    auto loaded = roster.loadByNip();
+    if (!loaded)
+        return loaded.error();
+    QHash<QString, RosterEntry> existing = std::move(loaded).value();
+
+    WorkUnitRepository unitRepository(m_db);
+    const auto unitList = unitRepository.list(effective);
+    if (!unitList)
+        return unitList.error();
+    QHash<QString, QList<qint64>> units; // unitNameKey -> ids (several: ambiguous)
+    for (const WorkUnit& unit : *unitList)
+        units[unitNameKey(unit.name)].push_back(unit.id);
+
+    const bool write = !options.dryRun;
+    ImportSummary summary;
+    QHash<QString, int> rowOfNip; // NIP digits -> first row holding them
+    QList<Staff> pending;
+    qint64 simulatedUnitId = 0;
+
+    const StaffRowParser::StoredKind storedKind = [&](const QString& digits) -> std::optional<StaffKind> {
+        const auto it = existing.constFind(digits);
+        return it == existing.cend() ? std::nullopt : std::optional<StaffKind>(it->staff.kind);
+    };
+    const auto flushPending = [&]() -> Status {
+        if (write)
+            if (Status added = roster.add(pending, effective); !added)
+                return added;
+        pending.clear();
+        return {};
+    };
+    const auto unitFor = [&](const QString& name, StaffRowParser::Parsed& parsed, int row) -> qint64 {
+        const auto found = units.constFind(unitNameKey(name));
+        if (found != units.cend()) {
+            if (found->size() == 1)
+                return found->front();
+            parsed.problems.push_back({row, map.header(StaffField::Unit), name,
+                                       tr("Several work units are named \"%1\"; give them different names first.").arg(name)});
+            return 0;
+        }
+        if (!options.createUnits) {
+            parsed.problems.push_back({row, map.header(StaffField::Unit), name,
+                                       tr("Unknown work unit \"%1\"; add it first or import with --create-units.").arg(name)});
+            return 0;
+        }
+        qint64 id = --simulatedUnitId;
+        if (write) {
+            const auto code = roster.nextImportUnitCode();
+            if (!code)
+                return 0;
+            WorkUnit unit;
+            unit.code = *code;
+            unit.name = name;
+            unit.kind = QStringLiteral("lainnya");
+            const auto added = unitRepository.add(unit);
+            if (!added)
+                return 0;
+            id = *added;
+        }
+        ++summary.unitsCreated;
+        units[unitNameKey(name)] = {id};
+        return id;
+    };
+
+    const auto work = [&]() -> Status {
+        int rows = 0;
+        while (source.readRow(cells)) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return Error::cancelled(tr("The import was cancelled; nothing was written."));
+            if (options.progress && ++rows % kProgressEvery == 0)
+                options.progress(source.progress(), rows);
+            const int row = source.rowNumber();
+            StaffRowParser::Parsed parsed = parser.parse(cells, row, storedKind);
+
+            if (!parsed.nipDigits.isEmpty()) {
+                const auto first = rowOfNip.constFind(parsed.nipDigits);
+                if (first != rowOfNip.cend())
+                    parsed.problems.push_front({row, map.header(StaffField::Nip), cells.value(map.column(StaffField::Nip)).text,
+                                                tr("The same NIP is on row %1; this row is left out.").arg(*first)});
+                else
+                    rowOfNip.insert(parsed.nipDigits, row);
+            }
+            qint64 unitId = 0;
+            if (parsed.problems.isEmpty())
+                unitId = unitFor(parsed.unitName, parsed, row);
+            if (parsed.problems.isEmpty() && unitId == 0)
+                return Error::database(tr("Cannot add the work unit %1.").arg(parsed.unitName));
+
+            Staff& staff = parsed.staff;
+            staff.unitId = unitId;
+            const auto stored = parsed.problems.isEmpty() ? existing.find(staff.nip) : existing.end();
+            if (stored != existing.end()) {
+                // Columns the file lacks keep what is stored.
+                if (!map.has(StaffField::Grade))
+                    staff.grade = stored->staff.grade;
+                if (!map.has(StaffField::Position))
+                    staff.position = stored->staff.position;
+                const bool moves = stored->staff.unitId != unitId;
+                if (moves && stored->assignedFrom.isValid() && effective < stored->assignedFrom)
+                    parsed.problems.push_back({row, map.header(StaffField::Unit), parsed.unitName,
+                                               tr("The move is dated %1, before the current assignment began on %2; import with a later --effective date.")
+                                                   .arg(effective.toString(Qt::ISODate), stored->assignedFrom.toString(Qt::ISODate))});
+                if (parsed.problems.isEmpty()) {
+                    staff.id = stored->staff.id;
+                    if (sameRecord(staff, stored->staff) && !moves) {
+                        ++summary.unchanged;
+                    } else {
+                        ++summary.updated;
+                        if (write && !sameRecord(staff, stored->staff))
+                            if (Status updated = roster.update(staff); !updated)
+                                return updated;
+                        if (write && moves) {
+                            const Status moved = effective == stored->assignedFrom ? roster.correctUnit(staff.id, unitId)
+                                                                                   : roster.move(staff.id, unitId, effective);
+                            if (!moved)
+                                return moved;
+                        }
+                    }
+                }
+            } else if (parsed.problems.isEmpty()) {
+                ++summary.added;
+                pending.push_back(staff);
+                if (pending.size() >= kAddBatch)
+                    if (Status flushed = flushPending(); !flushed)
+                        return flushed;
+            }
+
+            summary.warnings.append(parsed.warnings);
+            if (!parsed.problems.isEmpty()) {
+                summary.rejects.append(parsed.problems);
+                ++summary.rejectedRows;
+            }
+        }
+        if (!source.status())
+            return source.status().error();
+        if (Status flushed = flushPending(); !flushed)
+            return flushed;
+
+        if (options.deactivateMissing) {
+            QList<qint64> missing;
+            for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+                if (it->staff.active && !rowOfNip.contains(it.key()))
+                    missing.push_back(it->staff.id);
+            std::sort(missing.begin(), missing.end());
+            summary.deactivated = int(missing.size());
+            summary.updated += summary.deactivated;
+            if (write)
+                if (Status done = roster.deactivate(missing, effective); !done)
+                    return done;
+        }
+        if (write && options.useRememberedMapping)
+            if (auto saved = SettingsRepository(m_db).set(kMappingKey, StaffColumnMap::encode(overrides)); !saved)
+                return saved.error();
+        if (options.progress)
+            options.progress(1.0, rows);
+        return {};
+    };
+
+    const Status done = write ? m_db.transaction(work) : work();
+    if (!done)
+        return done.error();
+    return summary;
+}
+
+} // namespace netra

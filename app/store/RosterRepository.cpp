@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RosterRepository.h"
+
+#include "BatchInsert.h"
+#include "Database.h"
+#include "SqlValues.h"
+
+#include "core/PersonName.h"
+
+#include <QSqlError>
+
+namespace netra {
+
+namespace {
+
+QVariant sexValue(const std::optional<Sex>& sex)
+{
+    return sex ? QVariant(sexCode(*sex)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+RosterRepository::RosterRepository(Database& db) : m_db(db) {}
+RosterRepository::~RosterRepository() = default;
+
+Result<QHash<QString, RosterEntry>> RosterRepository::loadByNip() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.nip, s.name, s.kind, coalesce(s.sex, ''), s.birth_date, coalesce(s.grade, ''),"
+            "       coalesce(s.position, ''), s.active, s.inactive_from, coalesce(a.unit_id, 0), a.start_date"
+            "  FROM staff s"
+            "  LEFT JOIN assignment a ON a.staff_id = s.id AND a.end_date IS NULL AND a.voided_at IS NULL"
+            " WHERE s.voided_at IS NULL AND s.nip IS NOT NULL")))
+        return Error::database(tr("Cannot read the staff: %1").arg(q.lastError().databaseText()));
+    QHash<QString, RosterEntry> entries;
+    while (q.next()) {
+        RosterEntry e;
+        e.staff.id = q.value(0).toLongLong();
+        e.staff.nip = q.value(1).toString();
+        e.staff.name = q.value(2).toString();
+        e.staff.kind = staffKindFromCode(q.value(3).toString()).value_or(StaffKind::Pns);
+        e.staff.sex = sexFromText(q.value(4).toString());
+        e.staff.birthDate = dateFromSql(q.value(5));
+        e.staff.grade = q.value(6).toString();
+        e.staff.position = q.value(7).toString();
+        e.staff.active = q.value(8).toBool();
+        e.staff.inactiveFrom = dateFromSql(q.value(9));
+        e.staff.unitId = q.value(10).toLongLong();
+        e.assignedFrom = dateFromSql(q.value(11));
+        const QString nip = e.staff.nip;
+        entries.insert(nip, std::move(e));
+    }
+    return entries;
+}
+
+Status RosterRepository::add(const QList<Staff>& people, QDate from)
+{
+    if (people.isEmpty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM staff")) || !q.next())
+        return Error::database(q.lastError().databaseText());
+    const qint64 lastBefore = q.value(0).toLongLong();
+    const QString now = m_db.nowStamp();
+
+    BatchInsert staff(m_db.connection(), QStringLiteral("staff"),
+                      {QStringLiteral("uuid"), QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("front_titles"),
+                       QStringLiteral("bare_name"), QStringLiteral("back_titles"), QStringLiteral("name_key"),
+                       QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"), QStringLiteral("grade"),
+                       QStringLiteral("position"), QStringLiteral("updated_at")});
+    for (const Staff& s : people) {
+        const Status added = staff.add({Database::newUuid(), s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
+                                        sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexValue(s.sex),
+                                        sqlDate(s.birthDate), sqlText(s.grade), sqlText(s.position), now});
+        if (!added)
+            return added;
+    }
+    if (Status flushed = staff.flush(); !flushed)
+        return flushed;
+
+    // The ids the database gave: rows after the largest id before, matched back by NIP.
+    QHash<QString, qint64> ids;
+    ids.reserve(people.size());
+    q.prepare(QStringLiteral("SELECT id, nip FROM staff WHERE id > ?"));
+    q.addBindValue(lastBefore);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    while (q.next())
+        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+
+    BatchInsert assignments(m_db.connection(), QStringLiteral("assignment"),
+                            {QStringLiteral("uuid"), QStringLiteral("staff_id"), QStringLiteral("unit_id"),
+                             QStringLiteral("start_date"), QStringLiteral("updated_at")});
+    for (const Staff& s : people) {
+        const qint64 id = ids.value(s.nip);
+        if (id == 0)
+            return Error::database(tr("Cannot find %1 after adding them.").arg(s.nip));
+        if (Status added = assignments.add({Database::newUuid(), id, s.unitId, sqlDate(from), now}); !added)
+            return added;
+    }
+    return assignments.flush();
+}
+
+Status RosterRepository::update(const Staff& s)
+{
+    if (!m_update) {
+        m_update = std::make_unique<QSqlQuery>(m_db.connection());
+        m_update->prepare(QStringLiteral(
+            "UPDATE staff SET name = ?, front_titles = ?, bare_name = ?, back_titles = ?, name_key = ?, kind = ?, sex = ?,"
+            " birth_date = ?, grade = ?, position = ?, active = ?, inactive_from = ?, updated_at = ?"
+            " WHERE id = ? AND voided_at IS NULL"));
+    }
+    QSqlQuery& w = *m_update;
+    w.addBindValue(s.name);
+    w.addBindValue(sqlTextNotNull(s.frontTitles));
+    w.addBindValue(s.bareName);
+    w.addBindValue(sqlTextNotNull(s.backTitles));
+    w.addBindValue(nameKey(s.name));
+    w.addBindValue(staffKindCode(s.kind));
+    w.addBindValue(sexValue(s.sex));
+    w.addBindValue(sqlDate(s.birthDate));
+    w.addBindValue(sqlText(s.grade));
+    w.addBindValue(sqlText(s.position));
+    w.addBindValue(s.active ? 1 : 0);
+    w.addBindValue(sqlDate(s.active ? QDate() : s.inactiveFrom));
+    w.addBindValue(m_db.nowStamp());
+    w.addBindValue(s.id);
+    if (!w.exec())
+        return Error::database(tr("Cannot save %1: %2").arg(s.name, w.lastError().databaseText()));
+    return {};
+}
+
+Status RosterRepository::move(qint64 staffId, qint64 unitId, QDate from)
+{
+    QSqlQuery w(m_db.connection());
+    w.prepare(QStringLiteral("UPDATE assignment SET end_date = ?, updated_at = ?"
+                             " WHERE staff_id = ? AND end_date IS NULL AND voided_at IS NULL"));
+    w.addBindValue(sqlDate(from.addDays(-1)));
+    w.addBindValue(m_db.nowStamp());
+    w.addBindValue(staffId);
+    if (!w.exec())
+        return Error::database(tr("Cannot end an assignment: %1").arg(w.lastError().databaseText()));
+    w.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    w.addBindValue(Database::newUuid());
+    w.addBindValue(staffId);
+    w.addBindValue(unitId);
+    w.addBindValue(sqlDate(from));
+    w.addBindValue(m_db.nowStamp());
+    if (!w.exec())
+        return Error::database(tr("Cannot record an assignment: %1").arg(w.lastError().databaseText()));
+    return {};
+}
+
+Status RosterRepository::correctUnit(qint64 staffId, qint64 unitId)
+{
+    QSqlQuery w(m_db.connection());
+    w.prepare(QStringLiteral("UPDATE assignment SET unit_id = ?, updated_at = ?"
+                             " WHERE staff_id = ? AND end_date IS NULL AND voided_at IS NULL"));
+    w.addBindValue(unitId);
+    w.addBindValue(m_db.nowStamp());
+    w.addBindValue(staffId);
+    if (!w.exec())
+        return Error::database(tr("Cannot correct an assignment: %1").arg(w.lastError().databaseText()));
+    return {};
+}
+
+Status RosterRepository::deactivate(const QList<qint64>& staffIds, QDate from)
+{
+    QSqlQuery w(m_db.connection());
+    w.prepare(QStringLiteral("UPDATE staff SET active = 0, inactive_from = ?, updated_at = ?"
+                             " WHERE id = ? AND voided_at IS NULL"));
+    for (const qint64 id : staffIds) {
+        w.addBindValue(sqlDate(from));
+        w.addBindValue(m_db.nowStamp());
+        w.addBindValue(id);
+        if (!w.exec())
+            return Error::database(tr("Cannot mark staff inactive: %1").arg(w.lastError().databaseText()));
+    }
+    return {};
+}
+
+Result<QString> RosterRepository::nextImportUnitCode() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(CAST(substr(code, 5) AS INTEGER)), 0) FROM work_unit"
+                               " WHERE code LIKE 'IMP-%'"))
+        || !q.next())
+        return Error::database(q.lastError().databaseText());
+    return QStringLiteral("IMP-%1").arg(q.value(0).toLongLong() + 1, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace netra

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/Staff.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace netra {
+
+class Database;
+
+// A person as a roster import compares them: the stored record and when the current
+// assignment started (a move must be dated after it).
+struct RosterEntry {
+    Staff staff; // nip, name, kind, sex, birthDate, grade, position, active, inactiveFrom, unitId
+    QDate assignedFrom;
+};
+
+// Bulk reads and writes of the staff roster for imports: everything loaded in one query,
+// new people written many rows per statement. Runs inside the caller's transaction; the
+// records given are already validated (StaffValidator).
+class RosterRepository {
+    Q_DECLARE_TR_FUNCTIONS(RosterRepository)
+public:
+    explicit RosterRepository(Database& db);
+    ~RosterRepository();
+
+    // Every staff member with a NIP (voided ones left out), by NIP.
+    Result<QHash<QString, RosterEntry>> loadByNip() const;
+
+    // Adds the people, each assigned to staff.unitId from `from`.
+    Status add(const QList<Staff>& people, QDate from);
+    // Writes the person's fields (not the unit) as given.
+    Status update(const Staff& person);
+    // Ends the current assignment the day before `from` and opens one at `unitId` from `from`.
+    Status move(qint64 staffId, qint64 unitId, QDate from);
+    // Corrects the unit of the current assignment in place: for a move dated the same day
+    // the assignment started, which would otherwise leave a zero-length period behind.
+    Status correctUnit(qint64 staffId, qint64 unitId);
+    // Marks the people inactive from `from`; their assignments stay (reports as of earlier
+    // dates still count them).
+    Status deactivate(const QList<qint64>& staffIds, QDate from);
+
+    // A work unit code not in use yet, for units an import creates: "IMP-0001", ...
+    Result<QString> nextImportUnitCode() const;
+
+private:
+    Database& m_db;
+    std::unique_ptr<QSqlQuery> m_update; // prepared once: an import may update thousands
+};
+
+} // namespace netra
