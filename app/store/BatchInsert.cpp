@@ -5,13 +5,11 @@
 
 namespace netra {
 
-BatchInsert::BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement,
-                         const QList<QPair<QString, QVariant>>& constants)
+BatchInsert::BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement)
     : m_db(std::move(db))
     , m_table(table)
     , m_columns(columns)
     , m_rowsPerStatement(rowsPerStatement)
-    , m_constants(constants)
     , m_full(m_db)
 {
     for (int row = 0; row < rowsPerStatement; ++row)
@@ -23,10 +21,7 @@ BatchInsert::BatchInsert(QSqlDatabase db, const QString& table, const QStringLis
 
 QString BatchInsert::statementFor(int rows) const
 {
-    QStringList names = m_columns;
-    for (const auto& constant : m_constants)
-        names << constant.first;
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, names.join(QStringLiteral(", ")));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QStringLiteral(", ")));
     for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
         for (int column = 0; column < m_columns.size(); ++column) {
@@ -34,8 +29,6 @@ QString BatchInsert::statementFor(int rows) const
                 sql += QStringLiteral(", ");
             sql += m_placeholders.at(row * m_columns.size() + column);
         }
-        for (int c = 0; c < m_constants.size(); ++c)
-            sql += QStringLiteral(", :c%1").arg(c);
         sql += QLatin1Char(')');
     }
     return sql;
@@ -43,8 +36,6 @@ QString BatchInsert::statementFor(int rows) const
 
 Status BatchInsert::execute(QSqlQuery& query, int rows)
 {
-    for (int c = 0; c < m_constants.size(); ++c)
-        query.bindValue(QStringLiteral(":c%1").arg(c), m_constants.at(c).second);
     const int width = int(m_columns.size());
     for (int i = 0; i < rows * width; ++i)
         query.bindValue(m_placeholders.at(i), m_pending.at(i));

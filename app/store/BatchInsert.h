@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QList>
-#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -17,10 +16,7 @@ namespace netra {
 // more in per-statement overhead than in SQLite's B-trees. Call flush() before commit.
 class BatchInsert {
 public:
-    // `constants` are columns with the same value in every row (a timestamp, say): bound once
-    // per statement instead of once per row.
-    BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement = 64,
-                const QList<QPair<QString, QVariant>>& constants = {});
+    BatchInsert(QSqlDatabase db, const QString& table, const QStringList& columns, int rowsPerStatement = 64);
 
     // values in the order of the columns.
     Status add(const QList<QVariant>& values);
@@ -36,7 +32,6 @@ private:
     QStringList m_columns;
     int m_rowsPerStatement;
     QStringList m_placeholders; // ":v<row>_<column>", built once
-    QList<QPair<QString, QVariant>> m_constants;
     QSqlQuery m_full;
     QList<QVariant> m_pending;
 };

@@ -101,12 +101,10 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                               {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("nip"), QStringLiteral("name"),
                                QStringLiteral("front_titles"), QStringLiteral("bare_name"), QStringLiteral("back_titles"),
                                QStringLiteral("name_key"), QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"),
-                               QStringLiteral("grade"), QStringLiteral("position")},
-                              64, {{QStringLiteral("updated_at"), stamp}});
+                               QStringLiteral("grade"), QStringLiteral("position"), QStringLiteral("updated_at")});
         BatchInsert assignmentRows(m_db.connection(), QStringLiteral("assignment"),
                                    {QStringLiteral("uuid"), QStringLiteral("staff_id"), QStringLiteral("unit_id"),
-                                    QStringLiteral("start_date"), QStringLiteral("end_date")},
-                                   64, {{QStringLiteral("updated_at"), stamp}});
+                                    QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("updated_at")});
         QSqlQuery headInsert(m_db.connection());
         headInsert.prepare(QStringLiteral("INSERT INTO unit_head (uuid, unit_id, staff_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
 
@@ -117,12 +115,13 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 it = dateTexts.insert(date, sqlDate(date));
             return *it;
         };
+        const QVariant stampValue(stamp);
         // An assignment refers to its staff row, so assignments wait until the staff batch
         // holding their people has been written.
         QList<QList<QVariant>> waitingAssignments;
         const auto addAssignment = [&](const QString& uuid, qint64 staffId, int unitIndex, QDate from, QDate to) {
             ++counts.assignments;
-            waitingAssignments.push_back({uuid, staffId, unitIds.at(unitIndex), dateText(from), dateText(to)});
+            waitingAssignments.push_back({uuid, staffId, unitIds.at(unitIndex), dateText(from), dateText(to), stampValue});
             return Status();
         };
         const auto releaseAssignments = [&]() -> Status {
@@ -147,7 +146,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             ++staffId;
             failure = staffRows.add({staffId, s.uuid, s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
                                      sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexCode(*s.sex),
-                                     dateText(s.birthDate), s.grade, s.position});
+                                     dateText(s.birthDate), s.grade, s.position, stampValue});
             if (failure && person.previousUnitIndex >= 0)
                 failure = addAssignment(person.previousAssignmentUuid, staffId, person.previousUnitIndex, person.previousFrom,
                                         person.assignedFrom.addDays(-1));
