@@ -45,6 +45,26 @@ Result<QDate> Command::dateOption(const QCommandLineParser& parser, const QStrin
     return *date;
 }
 
+void Command::printRejects(CommandContext& context, const ImportSummary& summary)
+{
+    for (const ImportReject& reject : summary.rejects)
+        context.err << tr("row %1, %2 \"%3\": %4").arg(reject.row).arg(reject.column, reject.value, reject.reason) << "\n";
+    for (const ImportReject& warning : summary.warnings)
+        context.err << tr("row %1, %2 \"%3\" (warning): %4").arg(warning.row).arg(warning.column, warning.value, warning.reason)
+                    << "\n";
+}
+
+void Command::printSummaryLine(CommandContext& context, const ImportSummary& summary)
+{
+    // Read by scripts: the same in every UI language.
+    context.out << QStringLiteral("added %1, updated %2, unchanged %3, rejected %4")
+                       .arg(summary.added)
+                       .arg(summary.updated)
+                       .arg(summary.unchanged)
+                       .arg(summary.rejectedRows)
+                << Qt::endl;
+}
+
 void Command::addFormatOption(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("format"), tr("Output as table (default), csv or json."), QStringLiteral("FORMAT"),

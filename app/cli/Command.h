@@ -5,6 +5,8 @@
 
 #include "io/TableFormat.h"
 
+#include "core/ImportReject.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -40,6 +42,11 @@ protected:
     static Result<QString> required(const QCommandLineParser& parser, const QString& option);
     // An ISO date (YYYY-MM-DD) option; `fallback` when the option is absent.
     static Result<QDate> dateOption(const QCommandLineParser& parser, const QString& option, QDate fallback);
+
+    // An import's rejected rows and warnings on stderr, one line each with the row number.
+    static void printRejects(CommandContext& context, const ImportSummary& summary);
+    // "added A, updated U, unchanged N, rejected R" on stdout.
+    static void printSummaryLine(CommandContext& context, const ImportSummary& summary);
 
     // --format table|csv|json of the list commands.
     static void addFormatOption(QCommandLineParser& parser);

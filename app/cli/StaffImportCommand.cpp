@@ -55,24 +55,14 @@ int StaffImportCommand::run(const QCommandLineParser& parser, CommandContext& co
     if (!summary)
         return fail(context, summary.error());
 
-    for (const ImportReject& reject : summary->rejects)
-        context.err << tr("row %1, %2 \"%3\": %4").arg(reject.row).arg(reject.column, reject.value, reject.reason) << "\n";
-    for (const ImportReject& warning : summary->warnings)
-        context.err << tr("row %1, %2 \"%3\" (warning): %4").arg(warning.row).arg(warning.column, warning.value, warning.reason)
-                    << "\n";
+    printRejects(context, *summary);
     if (summary->unitsCreated > 0)
         context.err << tr("%n work unit(s) created.", nullptr, summary->unitsCreated) << "\n";
     if (summary->deactivated > 0)
         context.err << tr("%n staff member(s) not in the file marked inactive from %1.", nullptr, summary->deactivated)
                            .arg(options.effective.toString(Qt::ISODate))
                     << "\n";
-    // The summary line is read by scripts: it stays the same in every UI language.
-    context.out << QStringLiteral("added %1, updated %2, unchanged %3, rejected %4")
-                       .arg(summary->added)
-                       .arg(summary->updated)
-                       .arg(summary->unchanged)
-                       .arg(summary->rejectedRows)
-                << Qt::endl;
+    printSummaryLine(context, *summary);
 
     const QString rejectsPath = parser.value(QStringLiteral("rejects")).trimmed();
     if (!rejectsPath.isEmpty())

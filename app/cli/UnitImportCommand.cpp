@@ -27,15 +27,8 @@ int UnitImportCommand::run(const QCommandLineParser& parser, CommandContext& con
     const auto summary = WorkUnitImporter(**db).import(args.at(0), parser.isSet(QStringLiteral("dry-run")));
     if (!summary)
         return fail(context, summary.error());
-    for (const ImportReject& reject : summary->rejects)
-        context.err << tr("row %1, %2 \"%3\": %4").arg(reject.row).arg(reject.column, reject.value, reject.reason) << "\n";
-    // The summary line is read by scripts: it stays the same in every UI language.
-    context.out << QStringLiteral("added %1, updated %2, unchanged %3, rejected %4")
-                       .arg(summary->added)
-                       .arg(summary->updated)
-                       .arg(summary->unchanged)
-                       .arg(summary->rejectedRows)
-                << Qt::endl;
+    printRejects(context, *summary);
+    printSummaryLine(context, *summary);
     return Ok;
 }
 

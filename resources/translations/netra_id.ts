@@ -88,6 +88,14 @@
         <source>--format takes table, csv or json.</source>
         <translation>--format menerima table, csv, atau json.</translation>
     </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>baris %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot; (warning): %4</source>
+        <translation>baris %1, %2 &quot;%3&quot; (peringatan): %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1451,14 +1459,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <source>Give one roster FILE (.xlsx or .csv).</source>
         <translation>Berikan satu FILE daftar pegawai (.xlsx atau .csv).</translation>
     </message>
-    <message>
-        <source>row %1, %2 &quot;%3&quot;: %4</source>
-        <translation>baris %1, %2 &quot;%3&quot;: %4</translation>
-    </message>
-    <message>
-        <source>row %1, %2 &quot;%3&quot; (warning): %4</source>
-        <translation>baris %1, %2 &quot;%3&quot; (peringatan): %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n work unit(s) created.</source>
         <translation>
@@ -1701,10 +1701,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Give one CSV FILE.</source>
         <translation>Berikan satu FILE CSV.</translation>
-    </message>
-    <message>
-        <source>row %1, %2 &quot;%3&quot;: %4</source>
-        <translation>baris %1, %2 &quot;%3&quot;: %4</translation>
     </message>
 </context>
 <context>
