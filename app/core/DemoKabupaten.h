@@ -29,6 +29,7 @@ public:
         QString assignmentUuid;
         QString previousAssignmentUuid;
         QString headUuid;
+        QString nameKey; // nameKey(staff.name), made here, off the writing thread
     };
 
     explicit DemoKabupaten(quint32 seed);
@@ -50,6 +51,7 @@ private:
     Person makePerson(int unitIndex, bool head);
 
     QRandomGenerator m_random;
+    quint64 m_uuidCounter = 0;
     QList<double> m_cumulativeWeights;
     QHash<quint64, int> m_serials; // first 15 NIP digits -> last serial used
 };

@@ -145,7 +145,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             const Staff& s = person.staff;
             ++staffId;
             failure = staffRows.add({staffId, s.uuid, s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
-                                     sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexCode(*s.sex),
+                                     sqlTextNotNull(s.backTitles), person.nameKey, staffKindCode(s.kind), sexCode(*s.sex),
                                      dateText(s.birthDate), s.grade, s.position, stampValue});
             if (failure && person.previousUnitIndex >= 0)
                 failure = addAssignment(person.previousAssignmentUuid, staffId, person.previousUnitIndex, person.previousFrom,
