@@ -2,6 +2,7 @@
 #include "DemoSeeder.h"
 
 #include "BatchInsert.h"
+#include "BulkLoadSchema.h"
 #include "Database.h"
 #include "DemoPersonStream.h"
 #include "ElectionPeriodRepository.h"
@@ -33,10 +34,10 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     DemoKabupaten kabupaten(seed);
     Counts counts;
     const QString stamp = m_db.nowStamp();
-    // A page cache as large as a million-staff file keeps its random-uuid index inserts in
-    // memory (it only grows as pages are used). The file is
-    // new and empty (checked above), so a crash mid-way loses nothing: skip the journal and
-    // the syncs while seeding and restore them afterwards.
+    // A page cache as large as a million-staff file keeps the load and the index builds in
+    // memory (it only grows as pages are used). The file is new and empty (checked above), so
+    // a crash mid-way loses nothing: skip the journal and the syncs while seeding and restore
+    // them afterwards.
     QSqlQuery pragma(m_db.connection());
     pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
@@ -70,31 +71,9 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         }
         counts.units = int(units.size());
 
-        // Secondary indexes and the search index are built once at the end, by sorting,
-        // rather than grown by a million random inserts (a full-text index would even write
-        // a segment per statement). Their definitions come from the schema itself.
-        QStringList rebuildDefinitions;
-        QStringList searchTables;
-        {
-            QSqlQuery schema(m_db.connection());
-            if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-                                            " AND ((type IN ('index', 'trigger') AND tbl_name IN ('staff', 'assignment'))"
-                                            "   OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%content%staff%'))")))
-                return Error::database(schema.lastError().databaseText());
-            QStringList drops;
-            while (schema.next()) {
-                const QString type = schema.value(0).toString();
-                if (type == QLatin1String("table")) {
-                    searchTables << schema.value(1).toString();
-                    continue;
-                }
-                drops << QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), schema.value(1).toString());
-                rebuildDefinitions << schema.value(2).toString();
-            }
-            for (const QString& drop : std::as_const(drops))
-                if (!schema.exec(drop))
-                    return Error::database(schema.lastError().databaseText());
-        }
+        BulkLoadSchema derived(m_db.connection());
+        if (auto suspended = derived.suspend({QStringLiteral("staff"), QStringLiteral("assignment")}); !suspended)
+            return suspended;
         // Ids are given here, not read back per row, so that staff and assignments can go in
         // multi-row statements (the database is empty: ids start at 1).
         BatchInsert staffRows(m_db.connection(), QStringLiteral("staff"),
@@ -175,13 +154,8 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             failure = assignmentRows.flush();
         if (!failure)
             return failure;
-        QSqlQuery rebuild(m_db.connection());
-        for (const QString& definition : std::as_const(rebuildDefinitions))
-            if (!rebuild.exec(definition))
-                return Error::database(rebuild.lastError().databaseText());
-        for (const QString& table : std::as_const(searchTables))
-            if (!rebuild.exec(QStringLiteral("INSERT INTO \"%1\" (\"%1\") VALUES ('rebuild')").arg(table)))
-                return Error::database(rebuild.lastError().databaseText());
+        if (auto rebuilt = derived.rebuild(); !rebuilt)
+            return rebuilt;
         for (const Head& head : std::as_const(heads)) {
             headInsert.addBindValue(head.uuid);
             headInsert.addBindValue(head.unitId);
