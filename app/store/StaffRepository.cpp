@@ -120,15 +120,7 @@ Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, 
             return Error::database(tr("Cannot add %1: %2").arg(staff.name, insert.lastError().databaseText()));
         staff.id = insert.lastInsertId().toLongLong();
 
-        insert.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(Database::newUuid());
-        insert.addBindValue(staff.id);
-        insert.addBindValue(unitId);
-        insert.addBindValue(sqlDate(from));
-        insert.addBindValue(m_db.nowStamp());
-        if (!insert.exec())
-            return Error::database(tr("Cannot assign %1: %2").arg(staff.name, insert.lastError().databaseText()));
-        return {};
+        return openAssignment(staff, unitId, from);
     });
     if (!written)
         return written.error();
@@ -136,6 +128,20 @@ Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, 
     staff.unitCode = unitCode.trimmed();
     staff.active = true;
     return staff;
+}
+
+Status StaffRepository::openAssignment(const Staff& staff, qint64 unitId, QDate from)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(Database::newUuid());
+    q.addBindValue(staff.id);
+    q.addBindValue(unitId);
+    q.addBindValue(sqlDate(from));
+    q.addBindValue(m_db.nowStamp());
+    if (!q.exec())
+        return Error::database(tr("Cannot assign %1: %2").arg(staff.name, q.lastError().databaseText()));
+    return {};
 }
 
 Result<QString> StaffRepository::nextInternalId() const
@@ -291,15 +297,7 @@ Result<Staff> StaffRepository::update(const Staff& changed, const QString& unitC
         w.addBindValue(staff.id);
         if (!w.exec())
             return Error::database(tr("Cannot end the assignment of %1: %2").arg(staff.name, w.lastError().databaseText()));
-        w.prepare(QStringLiteral("INSERT INTO assignment (uuid, staff_id, unit_id, start_date, updated_at) VALUES (?, ?, ?, ?, ?)"));
-        w.addBindValue(Database::newUuid());
-        w.addBindValue(staff.id);
-        w.addBindValue(unitId);
-        w.addBindValue(sqlDate(from));
-        w.addBindValue(m_db.nowStamp());
-        if (!w.exec())
-            return Error::database(tr("Cannot assign %1: %2").arg(staff.name, w.lastError().databaseText()));
-        return {};
+        return openAssignment(staff, unitId, from);
     });
     if (!written)
         return written.error();

@@ -54,6 +54,8 @@ public:
 
 private:
     Result<QString> nextInternalId() const;
+    // A new open-ended assignment of `staff` to the unit from `from`.
+    Status openAssignment(const Staff& staff, qint64 unitId, QDate from);
 
     Database& m_db;
     // The desk looks people up by NIP hundreds of times in a row: parse that statement once.
