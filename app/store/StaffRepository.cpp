@@ -85,15 +85,12 @@ Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, 
     if (!from.isValid())
         return Error::invalid(tr("The assignment start date is not a valid date."));
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM work_unit WHERE code = ? AND voided_at IS NULL"));
-    q.addBindValue(unitCode.trimmed());
-    if (!q.exec())
-        return Error::database(q.lastError().databaseText());
-    if (!q.next())
-        return Error::notFound(tr("Unknown work unit code %1.").arg(unitCode));
-    const qint64 unitId = q.value(0).toLongLong();
+    const auto unit = unitIdByCode(unitCode);
+    if (!unit)
+        return unit.error();
+    const qint64 unitId = *unit;
 
+    QSqlQuery q(m_db.connection());
     if (!staff.nip.isEmpty()) {
         q.prepare(QStringLiteral("SELECT name FROM staff WHERE nip = ?"));
         q.addBindValue(staff.nip);
@@ -128,6 +125,18 @@ Result<Staff> StaffRepository::add(const Staff& draft, const QString& unitCode, 
     staff.unitCode = unitCode.trimmed();
     staff.active = true;
     return staff;
+}
+
+Result<qint64> StaffRepository::unitIdByCode(const QString& unitCode) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM work_unit WHERE code = ? AND voided_at IS NULL"));
+    q.addBindValue(unitCode.trimmed());
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    if (!q.next())
+        return Error::notFound(tr("Unknown work unit code %1.").arg(unitCode));
+    return q.value(0).toLongLong();
 }
 
 Status StaffRepository::openAssignment(const Staff& staff, qint64 unitId, QDate from)
@@ -234,14 +243,10 @@ Result<Staff> StaffRepository::update(const Staff& changed, const QString& unitC
     staff.uuid = current->uuid;
     staff.internalId = current->internalId;
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM work_unit WHERE code = ? AND voided_at IS NULL"));
-    q.addBindValue(unitCode.trimmed());
-    if (!q.exec())
-        return Error::database(q.lastError().databaseText());
-    if (!q.next())
-        return Error::notFound(tr("Unknown work unit code %1.").arg(unitCode));
-    const qint64 unitId = q.value(0).toLongLong();
+    const auto unit = unitIdByCode(unitCode);
+    if (!unit)
+        return unit.error();
+    const qint64 unitId = *unit;
     const bool moves = unitId != current->unitId;
     QDate currentStart;
     if (moves && current->unitId > 0) {
@@ -258,6 +263,7 @@ Result<Staff> StaffRepository::update(const Staff& changed, const QString& unitC
         return Error::invalid(tr("The move must be dated after %1, when the current assignment started.")
                                   .arg(currentStart.toString(Qt::ISODate)));
 
+    QSqlQuery q(m_db.connection());
     if (!staff.nip.isEmpty()) {
         q.prepare(QStringLiteral("SELECT name FROM staff WHERE nip = ? AND id <> ?"));
         q.addBindValue(staff.nip);

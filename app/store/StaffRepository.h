@@ -54,6 +54,7 @@ public:
 
 private:
     Result<QString> nextInternalId() const;
+    Result<qint64> unitIdByCode(const QString& unitCode) const;
     // A new open-ended assignment of `staff` to the unit from `from`.
     Status openAssignment(const Staff& staff, qint64 unitId, QDate from);
 
