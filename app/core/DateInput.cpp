@@ -56,4 +56,19 @@ std::optional<QDate> parseDateInput(const QString& text)
     return date;
 }
 
+std::optional<WallClockReading> parseTimestampInput(const QString& text)
+{
+    static const QRegularExpression stamp(QStringLiteral(
+        "^(.+?)[ T]([0-9]{1,2})[.:]([0-9]{2})(?:[.:]([0-9]{2}))?(?:\\.[0-9]+)?$"));
+    const QRegularExpressionMatch m = stamp.match(text.simplified());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const auto date = parseDateInput(m.captured(1));
+    const QTime time(m.captured(2).toInt(), m.captured(3).toInt(),
+                     m.captured(4).isEmpty() ? 0 : m.captured(4).toInt());
+    if (!date || !time.isValid())
+        return std::nullopt;
+    return WallClockReading{*date, time};
+}
+
 } // namespace netra

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QTime>
 #include <QString>
 
 #include <optional>
@@ -16,5 +17,14 @@ std::optional<QDate> parseIsoDate(const QString& text);
 // forms too), optionally after a matching day name ("Rabu, 27 November 2024"). Never month
 // first, never two-digit years: both guess. Impossible dates give nullopt.
 std::optional<QDate> parseDateInput(const QString& text);
+
+// A date and a time of day read from a form export, on no particular clock.
+struct WallClockReading {
+    QDate date;
+    QTime time;
+};
+// A timestamp as Google Forms writes it, day first ("28/11/2023 9:05:12", seconds optional,
+// "." or ":" between hours and minutes), or ISO ("2023-11-28 09:05:12", "2023-11-28T09:05").
+std::optional<WallClockReading> parseTimestampInput(const QString& text);
 
 } // namespace netra
