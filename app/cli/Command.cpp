@@ -2,6 +2,9 @@
 #include "Command.h"
 
 #include "core/DateInput.h"
+#include "store/SessionRepository.h"
+
+#include <QRegularExpression>
 
 namespace netra {
 
@@ -43,6 +46,30 @@ Result<QDate> Command::dateOption(const QCommandLineParser& parser, const QStrin
     if (!date)
         return Error::invalid(tr("--%1: \"%2\" is not a date; write YYYY-MM-DD.").arg(option, parser.value(option)));
     return *date;
+}
+
+Result<QTime> Command::timeOption(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option))
+        return QTime();
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,2})[:.]([0-9]{2})$"));
+    const QRegularExpressionMatch m = pattern.match(parser.value(option).trimmed());
+    const QTime time = m.hasMatch() ? QTime(m.captured(1).toInt(), m.captured(2).toInt()) : QTime();
+    if (!time.isValid())
+        return Error::invalid(tr("--%1: \"%2\" is not a time of day; write HH:MM.").arg(option, parser.value(option)));
+    return time;
+}
+
+Result<Session> Command::sessionOption(const QCommandLineParser& parser, Database& db)
+{
+    const auto text = required(parser, QStringLiteral("session"));
+    if (!text)
+        return text.error();
+    bool number = false;
+    const qint64 id = text->toLongLong(&number);
+    if (!number || id <= 0)
+        return Error::invalid(tr("--session takes a session id (a number, as `session list` shows), not \"%1\".").arg(*text));
+    return SessionRepository(db).findById(id);
 }
 
 void Command::printRejects(CommandContext& context, const ImportSummary& summary)

@@ -6,6 +6,7 @@
 #include "io/TableFormat.h"
 
 #include "core/ImportReject.h"
+#include "core/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,8 @@
 #include <QStringList>
 
 namespace netra {
+
+class Database;
 
 // One `netra-cli NOUN VERB` command. Subclasses declare their options and do the work;
 // parsing, --help and the mapping of errors to exit codes live here once.
@@ -42,6 +45,10 @@ protected:
     static Result<QString> required(const QCommandLineParser& parser, const QString& option);
     // An ISO date (YYYY-MM-DD) option; `fallback` when the option is absent.
     static Result<QDate> dateOption(const QCommandLineParser& parser, const QString& option, QDate fallback);
+    // A time of day option (HH:MM, or HH.MM as Indonesian paper writes it); null when absent.
+    static Result<QTime> timeOption(const QCommandLineParser& parser, const QString& option);
+    // The session named by --session ID: a number that names a stored session.
+    static Result<Session> sessionOption(const QCommandLineParser& parser, Database& db);
 
     // An import's rejected rows and warnings on stderr, one line each with the row number.
     static void printRejects(CommandContext& context, const ImportSummary& summary);

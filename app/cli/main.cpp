@@ -26,14 +26,19 @@ int main(int argc, char* argv[])
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
 #endif
-    QGuiApplication app(argc, argv);
+    // Qt's own arguments are not ours to take: QGuiApplication would swallow `--session ID`
+    // (X11 session management) and `-platform`. It sees only the program name; the command
+    // line goes to the Cli untouched.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.push_back(QString::fromLocal8Bit(argv[i]));
+    int qtArgc = 1;
+    QGuiApplication app(qtArgc, argv);
     netra::applyAppIdentity();
     netra::Translations::install(netra::Translations::configuredLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     netra::SystemClock clock;
-    QStringList arguments = app.arguments();
-    arguments.removeFirst();
     return netra::Cli().run(arguments, out, err, clock);
 }

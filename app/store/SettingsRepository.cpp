@@ -50,4 +50,10 @@ Result<QString> SettingsRepository::set(const QString& key, const QString& value
     return normalised;
 }
 
+RegionTime SettingsRepository::regionTime() const
+{
+    const auto code = value(QStringLiteral("region.time_zone"));
+    return RegionTime::fromCode(code ? *code : QString());
+}
+
 } // namespace netra

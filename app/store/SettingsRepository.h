@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/RegionTime.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@ public:
     Result<QString> value(const QString& key) const;
     // Validated by SettingsCatalog; returns the value as stored.
     Result<QString> set(const QString& key, const QString& value);
+    // The region's clock (region.time_zone); WIB when the setting cannot be read.
+    RegionTime regionTime() const;
 
 private:
     Database& m_db;
