@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "AttendanceCheckinCommand.h"
+#include "AttendanceImportCommand.h"
+#include "AttendanceListCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
@@ -8,6 +11,9 @@
 #include "PeriodAddCommand.h"
 #include "PeriodListCommand.h"
 #include "PeriodSetCommand.h"
+#include "SessionAddCommand.h"
+#include "SessionListCommand.h"
+#include "SessionSheetCommand.h"
 #include "SettingsListCommand.h"
 #include "SettingsSetCommand.h"
 #include "StaffAddCommand.h"
@@ -36,6 +42,12 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<PeriodListCommand>());
     m_commands.push_back(std::make_unique<PeriodAddCommand>());
     m_commands.push_back(std::make_unique<PeriodSetCommand>());
+    m_commands.push_back(std::make_unique<SessionAddCommand>());
+    m_commands.push_back(std::make_unique<SessionListCommand>());
+    m_commands.push_back(std::make_unique<SessionSheetCommand>());
+    m_commands.push_back(std::make_unique<AttendanceCheckinCommand>());
+    m_commands.push_back(std::make_unique<AttendanceListCommand>());
+    m_commands.push_back(std::make_unique<AttendanceImportCommand>());
     m_commands.push_back(std::make_unique<SettingsListCommand>());
     m_commands.push_back(std::make_unique<SettingsSetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

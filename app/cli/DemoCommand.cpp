@@ -34,11 +34,14 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context)
     const auto counts = DemoSeeder(**db).seed(staff, seed);
     if (!counts)
         return fail(context, counts.error());
-    context.out << tr("Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods.")
+    context.out << tr("Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, "
+                      "%6 attendance records.")
                        .arg(counts->units)
                        .arg(counts->staff)
                        .arg(counts->assignments)
                        .arg(counts->periods)
+                       .arg(counts->sessions)
+                       .arg(counts->attendance)
                 << Qt::endl;
     return Ok;
 }

@@ -146,6 +146,52 @@ QList<ElectionPeriod> DemoKabupaten::periods()
     return {pemilu, pilkada};
 }
 
+QList<Session> DemoKabupaten::sessions()
+{
+    QStringList education{QStringLiteral("1.01.01")};
+    QStringList health{QStringLiteral("1.02.01"), QStringLiteral("1.02.02")};
+    QStringList kecamatan;
+    QStringList offices;
+    for (const WorkUnit& unit : units())
+        (unit.kind == QLatin1String("kecamatan") ? kecamatan : offices).push_back(unit.code);
+    const QString kesbangpol = QStringLiteral("Kepala Badan Kesatuan Bangsa dan Politik");
+    const auto make = [&](const char* period, const char* title, QDate date, QTime start, QTime end, const char* venue,
+                          const char* speakers, const QStringList& units, bool closed) {
+        Session s;
+        s.periodName = QString::fromLatin1(period);
+        s.title = QString::fromUtf8(title);
+        s.date = date;
+        s.start = start;
+        s.end = end;
+        s.venue = QString::fromUtf8(venue);
+        s.speakers = QString::fromUtf8(speakers);
+        s.organiser = kesbangpol;
+        s.targetUnitCodes = units;
+        if (closed)
+            s.closedAt = QDateTime(date, end.isValid() ? end : QTime(12, 0), Qt::UTC).addSecs(-7 * 3600);
+        return s;
+    };
+    return {
+        make("Pemilu 2024", "Apel Bersama dan Ikrar Netralitas ASN Pemilu 2024", QDate(2023, 11, 28), QTime(7, 30),
+             QTime(10, 0), "Halaman Kantor Bupati Sukamaju", "Bupati Sukamaju; Ketua Bawaslu Kabupaten Sukamaju", {}, true),
+        make("Pemilu 2024", "Sosialisasi Netralitas ASN bagi Tenaga Pendidik", QDate(2023, 12, 12), QTime(8, 30),
+             QTime(12, 0), "Aula Dinas Pendidikan dan Kebudayaan", "Ketua Bawaslu Kabupaten Sukamaju", education, true),
+        make("Pemilu 2024", "Sosialisasi Netralitas ASN bagi Tenaga Kesehatan", QDate(2024, 1, 16), QTime(8, 30),
+             QTime(12, 0), "Aula RSUD Sukamaju", "Inspektur Daerah", health, true),
+        make("Pemilu 2024", "Dialog Netralitas ASN bersama Bawaslu dan Inspektorat", QDate(2024, 1, 23), QTime(9, 0),
+             QTime(12, 0), "Aula Bappelitbangda", "Ketua Bawaslu Kabupaten Sukamaju; Inspektur Daerah", kecamatan, true),
+        make("Pemilu 2024", "Evaluasi Netralitas ASN Pasca Pemungutan Suara", QDate(2024, 2, 26), QTime(9, 0),
+             QTime(11, 30), "Ruang Rapat Sekretariat Daerah", "Sekretaris Daerah", offices, true),
+        make("Pilkada 2024", "Apel Bersama dan Ikrar Netralitas ASN Pilkada 2024", QDate(2024, 9, 30), QTime(7, 30),
+             QTime(10, 0), "Halaman Kantor Bupati Sukamaju", "Pj. Bupati Sukamaju; Ketua Bawaslu Kabupaten Sukamaju", {},
+             true),
+        make("Pilkada 2024", "Sosialisasi Netralitas ASN bagi Tenaga Pendidik", QDate(2024, 10, 15), QTime(8, 30),
+             QTime(12, 0), "Aula Dinas Pendidikan dan Kebudayaan", "Kepala BKPSDM", education, true),
+        make("Pilkada 2024", "Dialog Netralitas ASN di Kecamatan", QDate(2024, 11, 5), QTime(9, 0), QTime(),
+             "Pendopo Kecamatan Sukamaju", "Ketua Panwascam", kecamatan, false),
+    };
+}
+
 QHash<QString, QString> DemoKabupaten::settings()
 {
     return {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ElectionPeriod.h"
+#include "Session.h"
 #include "Staff.h"
 #include "WorkUnit.h"
 
@@ -36,6 +37,8 @@ public:
 
     static QList<WorkUnit> units();
     static QList<ElectionPeriod> periods();
+    // Briefings of both periods (periodName set, periodId not), most of them already closed.
+    static QList<Session> sessions();
     static QHash<QString, QString> settings();
 
     // Calls visit for each of `count` people, until it returns false; the first person of

@@ -31,6 +31,8 @@ public:
 
     qreal bodyHeight() const { return m_bodyHeight; }
     qreal remaining() const { return m_bodyHeight - m_y; }
+    // Nothing placed on the current page yet but a repeated header: a page break is not needed.
+    bool atPageTop() const { return m_fresh; }
 
     // Breaks the page unless `height` still fits. A fresh page never breaks, so something
     // taller than a page is placed anyway rather than looping.

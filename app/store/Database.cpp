@@ -230,10 +230,20 @@ QSqlDatabase Database::connection() const
 
 Status Database::transaction(const std::function<Status()>& work)
 {
+    // Inside another transaction the work simply joins it: a failure reaches the outer
+    // caller, which rolls everything back, so composed writes stay all or nothing.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
     QSqlDatabase db = connection();
     if (!db.transaction())
         return Error::database(tr("Cannot start a transaction: %1").arg(db.lastError().databaseText()));
+    ++m_transactionDepth;
     Status result = work();
+    --m_transactionDepth;
     if (!result) {
         db.rollback();
         return result;

@@ -46,6 +46,7 @@ public:
     bool onNetworkShare() const { return m_networkShare; }
 
     // Runs work inside one transaction: committed when it succeeds, rolled back otherwise.
+    // Called from inside another transaction's work, it joins that one.
     Status transaction(const std::function<Status()>& work);
 
     // Full copy of the database, written beside the target and renamed into place.
@@ -67,6 +68,7 @@ private:
     const Clock* m_clock;
     std::unique_ptr<Clock> m_ownClock;
     int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
     bool m_networkShare = false;
     QString m_holderNotePath;
 };

@@ -2,7 +2,9 @@
 #include "DemoSeeder.h"
 
 #include "BatchInsert.h"
+#include "AttendanceRepository.h" // invitedStaffSql
 #include "BulkLoadSchema.h"
+#include "SessionRepository.h"
 #include "Database.h"
 #include "DemoPersonStream.h"
 #include "ElectionPeriodRepository.h"
@@ -173,6 +175,24 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 return added.error();
             ++counts.periods;
         }
+        SessionRepository sessions(m_db);
+        for (Session session : DemoKabupaten::sessions()) {
+            const auto period = periods.findByName(session.periodName);
+            if (!period)
+                return period.error();
+            session.periodId = period->id;
+            session.uuid = kabupaten.nextUuid();
+            const auto stored = sessions.add(session);
+            if (!stored)
+                return stored.error();
+            Session seeded = *stored;
+            seeded.closedAt = session.closedAt;
+            const auto records = seedAttendance(seeded, seed);
+            if (!records)
+                return records.error();
+            counts.attendance += *records;
+            ++counts.sessions;
+        }
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -184,6 +204,46 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     if (!written)
         return written.error();
     return counts;
+}
+
+Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)
+{
+    // h in [0, 1000) per person and session: 80 % hadir, then izin, sakit and dinas luar;
+    // the rest have no record, or alpa when the session is closed. Arrivals spread over the
+    // first 45 minutes on the region's clock (WIB), stored in UTC.
+    const QString start = session.date.toString(Qt::ISODate) + QLatin1Char(' ')
+                          + (session.start.isValid() ? session.start : QTime(8, 0)).toString(QStringLiteral("HH:mm:ss"));
+    // Put together by concatenation: QString::arg would read printf's %04x as a marker.
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO attendance (uuid, session_id, staff_id, status, captured_at, method, outside_target, updated_at)"
+            " SELECT printf('%08x-%04x-8000-8000-%012x', :session, :seed, i.staff_id), :session, i.staff_id,"
+            "        CASE WHEN h < 800 THEN 'hadir' WHEN h < 840 THEN 'izin' WHEN h < 860 THEN 'sakit'"
+            "             WHEN h < 890 THEN 'dinas_luar' ELSE 'alpa' END,"
+            "        CASE WHEN h >= 890 THEN :closedAt ELSE strftime('%Y-%m-%dT%H:%M:%SZ', :start, '-7 hours', '+' || (h % 45) || ' minutes',"
+            "                 '+' || (h % 60) || ' seconds') END,"
+            "        CASE WHEN h >= 800 THEN 'bulk' WHEN h % 10 = 0 THEN 'import' ELSE 'desk' END, 0, :now"
+            "   FROM (SELECT staff_id, abs(staff_id * 2654435761 + :session * 40503 + :seed) % 1000 AS h FROM (")
+        + invitedStaffSql(session) + QStringLiteral(")) i WHERE h < 890 OR :closed = 1");
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":session"), session.id);
+    q.bindValue(QStringLiteral(":seed"), qint64(seed & 0xffff));
+    q.bindValue(QStringLiteral(":start"), start);
+    q.bindValue(QStringLiteral(":now"), m_db.nowStamp());
+    q.bindValue(QStringLiteral(":closed"), session.closed() ? 1 : 0);
+    q.bindValue(QStringLiteral(":closedAt"), session.closedAt.toUTC().toString(Qt::ISODate));
+    if (!q.exec())
+        return Error::database(tr("Cannot write the demo attendance: %1").arg(q.lastError().databaseText()));
+    if (session.closed()) {
+        QSqlQuery close(m_db.connection());
+        close.prepare(QStringLiteral("UPDATE session SET closed_at = ? WHERE id = ?"));
+        close.addBindValue(session.closedAt.toUTC().toString(Qt::ISODate));
+        close.addBindValue(session.id);
+        if (!close.exec())
+            return Error::database(close.lastError().databaseText());
+    }
+    return q.numRowsAffected();
 }
 
 } // namespace netra

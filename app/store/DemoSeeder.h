@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Session.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,8 @@ public:
         int staff = 0;
         int assignments = 0;
         int periods = 0;
+        int sessions = 0;
+        int attendance = 0;
     };
 
     explicit DemoSeeder(Database& db) : m_db(db) {}
@@ -30,6 +33,10 @@ public:
     Result<Counts> seed(int staffCount, quint32 seed, const std::function<void(int)>& progress = {});
 
 private:
+    // Records for one stored session, chosen from each person's id and the seed, in SQL:
+    // a million-staff apel writes its records in one statement.
+    Result<int> seedAttendance(const Session& session, quint32 seed);
+
     Database& m_db;
 };
 

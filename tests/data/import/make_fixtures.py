@@ -166,7 +166,46 @@ def not_spreadsheets():
         z.writestr(info, "bukan buku kerja")
 
 
+def google_forms():
+    """The XLSX twin of google_forms_noisy.csv, as Google Forms' sheet downloads it: the
+    timestamps are real datetime cells (but the unreadable one, text), NIPs are text except
+    Hendra Gunawan's, which a spreadsheet turned into a number (its last digits gone)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Form Responses 1"
+    ws.append(["Timestamp", "Nama Lengkap", "NIP", "Unit Kerja"])
+
+    def at(h, m, s):
+        return datetime.datetime(2023, 11, 28, h, m, s)
+
+    rows = [
+        [at(10, 15, 40), "Drs. H. Agus Mulyadi, M.Si.", "19870315 201012 1 002", "Dinas Kesehatan"],
+        [at(9, 7, 30), "Siti Rahmawati, S.Pd", "19900101.201503.2.003", "Dinas Pendidikan"],
+        [at(9, 10, 0), "JOKO SANTOSO", "'198012312005011007", "Kecamatan Sukamaju"],
+        [at(9, 12, 45), "rina wulandari, S.Kep", "19880512 201212 2 001", "Dinas Kesehatan"],
+        [at(9, 15, 2), "Andi Pratama", "199512122020121001", "Dinas Kesehatan"],
+        [at(9, 5, 12), "Agus Mulyadi", "198703152010121002", "Dinas Kesehatan"],
+        [at(9, 20, 11), "Budi Santoso", None, "Dinas Pendidikan"],
+        [at(9, 21, 30), "Dewi Lestari, S.Pd", None, "Dinas Pendidikan"],
+        [at(9, 22, 5), "Ir. Ahmad Fauzi, S.T.", None, "Dinas Kesehatan"],
+        [at(9, 25, 47), "nur hidayah", None, "Dinas Kesehatan"],
+        [at(9, 30, 0), "Hendra Gunawan", 198306172008011004, "Dinas Kesehatan"],
+        [at(9, 31, 15), "Yanto", "1,98703E+17", "Dinas Pendidikan"],
+        [at(9, 33, 33), "SLAMET RIYADI", None, "Kecamatan Sukamaju"],
+        ["kemarin pagi", "Bambang Sutrisno", "199203202019031005", "Kecamatan Sukamaju"],
+        [at(11, 2, 0), "Siti Rahmawati", None, "Dinas Pendidikan"],
+    ]
+    for r in rows:
+        ws.append(r)
+    for row in ws.iter_rows(min_row=2, min_col=1, max_col=1):
+        for cell in row:
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = "dd/mm/yyyy hh:mm:ss"
+    save(wb, "google_forms_noisy.xlsx")
+
+
 if __name__ == "__main__":
+    google_forms()
     roster()
     empty()
     raw_features()
