@@ -58,6 +58,8 @@ int StaffImportCommand::run(const QCommandLineParser& parser, CommandContext& co
     printRejects(context, *summary);
     if (summary->unitsCreated > 0)
         context.err << tr("%n work unit(s) created.", nullptr, summary->unitsCreated) << "\n";
+    if (summary->walkInsTied > 0)
+        context.err << tr("%n walk-in attendance record(s) tied to the roster.", nullptr, summary->walkInsTied) << "\n";
     if (summary->deactivated > 0)
         context.err << tr("%n staff member(s) not in the file marked inactive from %1.", nullptr, summary->deactivated)
                            .arg(options.effective.toString(Qt::ISODate))

@@ -27,6 +27,7 @@ struct ImportSummary {
     QList<ImportReject> warnings;
     int deactivated = 0;  // people missing from the file, marked inactive (counted in updated)
     int unitsCreated = 0;
+    int walkInsTied = 0; // desk walk-ins whose NIP the import brought onto the roster
 };
 
 } // namespace netra

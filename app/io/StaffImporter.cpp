@@ -4,6 +4,7 @@
 #include "RowSource.h"
 #include "StaffRowParser.h"
 
+#include "store/AttendanceRepository.h"
 #include "store/Database.h"
 #include "store/RosterRepository.h"
 #include "store/SettingsRepository.h"
@@ -230,6 +231,13 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
             if (write)
                 if (Status done = roster.deactivate(missing, effective); !done)
                     return done;
+        }
+        if (write) {
+            // Walk-ins recorded at a desk before they were on the roster now have a staff row.
+            const auto tied = AttendanceRepository(m_db).reconcileWalkIns();
+            if (!tied)
+                return tied.error();
+            summary.walkInsTied = *tied;
         }
         if (write && options.useRememberedMapping)
             if (auto saved = SettingsRepository(m_db).set(kMappingKey, StaffColumnMap::encode(overrides)); !saved)

@@ -188,10 +188,7 @@ Result<AttendanceCounts> AttendanceRepository::setStatus(const Session& session,
                 ++counts.changed;
                 continue;
             }
-            const auto unit = unitOn(staffId, session.date);
-            if (!unit)
-                return unit.error();
-            const auto invited = invites(session, *unit);
+            const auto invited = invitesPerson(session, staffId);
             if (!invited)
                 return invited.error();
             Attendance draft;
@@ -232,10 +229,7 @@ Result<AttendanceCounts> AttendanceRepository::recordPresent(const Session& sess
                 ++counts.changed;
                 continue;
             }
-            const auto unit = unitOn(person.staffId, session.date);
-            if (!unit)
-                return unit.error();
-            const auto invited = invites(session, *unit);
+            const auto invited = invitesPerson(session, person.staffId);
             if (!invited)
                 return invited.error();
             Attendance draft;
@@ -427,6 +421,16 @@ Result<bool> AttendanceRepository::invites(const Session& session, qint64 unitId
     q.prepare(QStringLiteral("SELECT 1 FROM session_unit WHERE session_id = ? AND unit_id = ?"));
     q.addBindValue(session.id);
     q.addBindValue(unitId);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    return q.next();
+}
+
+Result<bool> AttendanceRepository::invitesPerson(const Session& session, qint64 staffId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM (") + invitedStaffSql(session) + QStringLiteral(") WHERE staff_id = ?"));
+    q.addBindValue(staffId);
     if (!q.exec())
         return Error::database(q.lastError().databaseText());
     return q.next();

@@ -94,6 +94,9 @@ public:
     Result<qint64> unitOn(qint64 staffId, QDate day) const;
     // Whether the unit is invited to the session.
     Result<bool> invites(const Session& session, qint64 unitId) const;
+    // Whether the session invites the person: the one rule of invitedStaffSql (an ASN active
+    // on the session's date, assigned that day to an invited unit), asked for one person.
+    Result<bool> invitesPerson(const Session& session, qint64 staffId) const;
 
     // Walk-ins whose NIP has since come with a roster import are tied to that person. Call
     // inside the import's transaction.

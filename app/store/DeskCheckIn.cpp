@@ -124,11 +124,11 @@ Result<CheckInAnswer> DeskCheckIn::checkInPerson(const Staff& person)
         answer.at = now;
         return answer;
     }
-    const auto invited = m_attendance.invites(m_session, *unit);
+    // Non-ASN are never invited; they may attend, and are flagged like anyone not invited.
+    const auto invited = m_attendance.invitesPerson(m_session, person.id);
     if (!invited)
         return invited.error();
-    // Non-ASN are never invited; they may attend, and are flagged like anyone not invited.
-    const bool counted = *invited && person.kind != StaffKind::NonAsn;
+    const bool counted = *invited;
     Attendance draft;
     draft.sessionId = m_session.id;
     draft.staffId = person.id;

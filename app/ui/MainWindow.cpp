@@ -3,6 +3,7 @@
 
 #include "DatabaseChooser.h"
 #include "PlaceholderPage.h"
+#include "SessionPage.h"
 #include "SettingsPage.h"
 #include "StaffPage.h"
 #include "WorkUnitPage.h"
@@ -90,7 +91,7 @@ void MainWindow::buildPages()
         placeholder([] { return tr("Dashboard"); }),
         new StaffPage(this),
         new WorkUnitPage(this),
-        placeholder([] { return tr("Briefings"); }),
+        new SessionPage(this),
         placeholder([] { return tr("Oaths and pacts"); }),
         placeholder([] { return tr("Violations"); }),
         placeholder([] { return tr("Reports"); }),

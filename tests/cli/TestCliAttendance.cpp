@@ -3,6 +3,8 @@
 // per list, and bad input refused with exit 2 and nothing written.
 #include "CliTestSupport.h"
 
+#include "store/DeskCheckIn.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +43,7 @@ private slots:
     void rejectedInputWritesNothing();
     void checkinRecordsTheWholeList();
     void attendanceListColumns();
+    void rosterImportTiesWalkIns();
 
 private:
     CliRun run(const QStringList& args) const { return runCli(m_db, args); }
@@ -198,6 +201,27 @@ void TestCliAttendance::attendanceListColumns()
     const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QCOMPARE(array.size(), 3);
     QCOMPARE(array[2].toObject().value(u"name"_s).toString(), u"Ahmad Fauzi"_s);
+}
+
+void TestCliAttendance::rosterImportTiesWalkIns()
+{
+    {
+        auto db = openDb(m_db);
+        QVERIFY(db);
+        auto desk = DeskCheckIn::open(**db, 1);
+        QVERIFY(desk);
+        const auto walkIn = (*desk)->recordWalkIn(Stranger, u"Rudi Hartono"_s);
+        QVERIFY2(walkIn, walkIn ? "" : qPrintable(walkIn.error().message));
+    }
+    const QString roster = m_dir.filePath(u"roster.csv"_s);
+    QVERIFY(writeFile(roster, "NIP;Nama;Unit Kerja;Jenis Pegawai\n197812122003121005;Rudi Hartono, S.E.;Dinas Pendidikan;PNS\n"));
+    const CliRun imported = run({u"staff"_s, u"import"_s, roster});
+    QVERIFY2(imported.code == 0, qPrintable(imported.describe()));
+    QVERIFY2(imported.err.contains(u"1 walk-in"_s), qPrintable(imported.describe()));
+    QCOMPARE(count(u"SELECT count(*) FROM attendance a JOIN staff s ON s.id = a.staff_id"
+                   u" WHERE s.nip = '197812122003121005' AND a.walk_in_nip IS NULL"_s), 1);
+    const CliRun listed = run({u"attendance"_s, u"list"_s, u"--session"_s, u"1"_s, u"--format"_s, u"csv"_s});
+    QVERIFY(listed.out.contains(u"Rudi Hartono, S.E."_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliAttendance)

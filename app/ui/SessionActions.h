@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/RegionTime.h"
+#include "core/Session.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+namespace netra {
+
+class Database;
+
+// What the Sosialisasi page and its dialogs do to a whole session, in one place.
+class SessionActions {
+    Q_DECLARE_TR_FUNCTIONS(SessionActions)
+public:
+    // The region's clock (setting region.time_zone) that session screens show times on.
+    static RegionTime regionTime(Database& db);
+
+    // Asks, then closes the session: every invited person without a record becomes alpa.
+    // Says how many were marked. True when the session was closed.
+    static bool closeAfterConfirmation(QWidget* parent, Database& db, const Session& session);
+
+    // -----------------------------------------------------------------------------------
+    // HOOKS for work that lands later: SessionPage's "Print attendance sheet…" and "Import
+    // responses…" actions call these. Until wired, each says plainly it is not available.
+    //
+    // Prints or saves the daftar hadir of the session (wire to app/io/AttendanceSheet).
+    static void printAttendanceSheet(QWidget* parent, Database& db, const Session& session);
+    // Reads form responses into the session's attendance (wire to app/io/AttendanceImporter,
+    // through a dialog that runs it off the GUI thread and lists the rejected rows). True
+    // when records were written, so the page refreshes and tells the others.
+    static bool importResponses(QWidget* parent, Database& db, const Session& session);
+    // -----------------------------------------------------------------------------------
+};
+
+} // namespace netra
