@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionActions.h"
 
+#include "AttendanceSheetDialog.h"
+
 #include "store/AttendanceRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
@@ -11,8 +13,7 @@ namespace netra {
 
 RegionTime SessionActions::regionTime(Database& db)
 {
-    const auto code = SettingsRepository(db).value(QStringLiteral("region.time_zone"));
-    return RegionTime::fromCode(code ? *code : QString());
+    return SettingsRepository(db).regionTime();
 }
 
 bool SessionActions::closeAfterConfirmation(QWidget* parent, Database& db, const Session& session)
@@ -42,12 +43,10 @@ bool SessionActions::closeAfterConfirmation(QWidget* parent, Database& db, const
     return true;
 }
 
-// HOOK (print): replace this body with the AttendanceSheet print/save dialog.
 void SessionActions::printAttendanceSheet(QWidget* parent, Database& db, const Session& session)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(session);
-    QMessageBox::information(parent, tr("Print attendance sheet"), tr("Printing the attendance sheet is not available yet."));
+    AttendanceSheetDialog dialog(db, session, parent);
+    dialog.exec();
 }
 
 // HOOK (import): replace this body with the AttendanceImporter dialog; return whether it wrote.

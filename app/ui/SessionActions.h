@@ -23,17 +23,12 @@ public:
     // Says how many were marked. True when the session was closed.
     static bool closeAfterConfirmation(QWidget* parent, Database& db, const Session& session);
 
-    // -----------------------------------------------------------------------------------
-    // HOOKS for work that lands later: SessionPage's "Print attendance sheet…" and "Import
-    // responses…" actions call these. Until wired, each says plainly it is not available.
-    //
-    // Prints or saves the daftar hadir of the session (wire to app/io/AttendanceSheet).
+    // Prints or saves the daftar hadir of the session, per invited unit.
     static void printAttendanceSheet(QWidget* parent, Database& db, const Session& session);
     // Reads form responses into the session's attendance (wire to app/io/AttendanceImporter,
     // through a dialog that runs it off the GUI thread and lists the rejected rows). True
     // when records were written, so the page refreshes and tells the others.
     static bool importResponses(QWidget* parent, Database& db, const Session& session);
-    // -----------------------------------------------------------------------------------
 };
 
 } // namespace netra
