@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionActions.h"
 
+#include "AttendanceImportDialog.h"
 #include "AttendanceSheetDialog.h"
 
 #include "store/AttendanceRepository.h"
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 
 namespace netra {
@@ -49,13 +51,18 @@ void SessionActions::printAttendanceSheet(QWidget* parent, Database& db, const S
     dialog.exec();
 }
 
-// HOOK (import): replace this body with the AttendanceImporter dialog; return whether it wrote.
 bool SessionActions::importResponses(QWidget* parent, Database& db, const Session& session)
 {
-    Q_UNUSED(db);
-    Q_UNUSED(session);
-    QMessageBox::information(parent, tr("Import responses"), tr("Importing form responses is not available yet."));
-    return false;
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Import form responses"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    AttendanceImportDialog dialog(db, session, parent);
+    if (!dialog.load(path) || dialog.exec() != QDialog::Accepted)
+        return false;
+    QMessageBox::information(parent, tr("Import form responses"),
+                             tr("%n person(s) recorded present.", nullptr, dialog.recordedPeople()));
+    return true;
 }
 
 } // namespace netra

@@ -25,9 +25,9 @@ public:
 
     // Prints or saves the daftar hadir of the session, per invited unit.
     static void printAttendanceSheet(QWidget* parent, Database& db, const Session& session);
-    // Reads form responses into the session's attendance (wire to app/io/AttendanceImporter,
-    // through a dialog that runs it off the GUI thread and lists the rejected rows). True
-    // when records were written, so the page refreshes and tells the others.
+    // Reads form responses into the session's attendance: asks for the file, shows what
+    // matched and lets the clerk confirm candidates for the rest (AttendanceImportDialog).
+    // True when records were written, so the page refreshes and tells the others.
     static bool importResponses(QWidget* parent, Database& db, const Session& session);
 };
 

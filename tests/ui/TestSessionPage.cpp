@@ -18,6 +18,7 @@
 #include "store/AttendanceRepository.h"
 #include "store/Database.h"
 #include "store/DeskCheckIn.h"
+#include "ui/AttendanceImportDialog.h"
 #include "store/ElectionPeriodRepository.h"
 #include "store/SessionRepository.h"
 #include "store/StaffRepository.h"
@@ -25,8 +26,10 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QPushButton>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +74,7 @@ private slots:
     void sessionDialogRefusesADateOutsideThePeriod();
     void attendanceSetsStatusAndCloses();
     void pageListsTheSessions();
+    void importConfirmsACandidate();
 
 private:
     qint64 staffId(const QString& nip) const;
@@ -416,6 +420,41 @@ void TestSessionPage::pageListsTheSessions()
     QVERIFY(page.findChild<QPushButton*>(u"sessionCheckIn"_s)->isEnabled());
     QCOMPARE(page.selectedSession()->id, m_session.id);
     page.setDatabase(nullptr);
+}
+
+void TestSessionPage::importConfirmsACandidate()
+{
+    const QString path = m_dir->filePath(u"responses.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Timestamp,Nama Lengkap,NIP\n"
+               "23/11/2026 8:05:00,Siti Aminah,1990 0101 2015 0320 01\n"
+               "23/11/2026 8:10:00,rina marlina,\n"
+               "23/11/2026 8:20:00,Budi,\n"
+               "23/11/2026 8:25:00,Siti Aminah,199001012015032001\n");
+    file.close();
+    AttendanceImportDialog dialog(*m_db, m_session);
+    QVERIFY(dialog.load(path));
+    auto* summary = dialog.findChild<QLabel*>(u"importSummary"_s);
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(u"2"_s), qPrintable(summary->text()));
+    QVERIFY(!record(sitiNip)); // nothing written before the clerk says so
+    auto* choice = dialog.findChild<QComboBox*>(u"importChoice0"_s);
+    QVERIFY(choice);
+    QCOMPARE(choice->count(), 2); // leave out, or Budi Santoso
+    QVERIFY(choice->itemText(1).contains(u"Budi Santoso"_s));
+    choice->setCurrentIndex(1);
+    dialog.findChild<QPushButton*>(u"importRecord"_s)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.recordedPeople(), 3);
+    const auto siti = record(sitiNip);
+    QVERIFY(siti);
+    QCOMPARE(siti->capturedAt, QDateTime(QDate(2026, 11, 23), QTime(1, 5), Qt::UTC)); // 08.05 WIB, the earlier row
+    QCOMPARE(siti->method, CaptureMethod::Import);
+    QVERIFY(record(rinaNip));
+    const auto budi = record(budiNip);
+    QVERIFY(budi);
+    QVERIFY(budi->outsideTarget);
 }
 
 QTEST_MAIN(TestSessionPage)
