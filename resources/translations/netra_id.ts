@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AttendanceCheckinCommand</name>
+    <message>
+        <source>Record a status for a list of NIPs at a session, in one transaction</source>
+        <translation>Catat status kehadiran untuk daftar NIP pada suatu sosialisasi, dalam satu transaksi</translation>
+    </message>
+    <message>
+        <source>Session id, as `session list` shows it.</source>
+        <translation>ID sosialisasi, seperti yang ditampilkan `session list`.</translation>
+    </message>
+    <message>
+        <source>hadir (default), izin, sakit, dinas_luar or alpa.</source>
+        <translation>hadir (bawaan), izin, sakit, dinas_luar, atau alpa.</translation>
+    </message>
+    <message>
+        <source>--status takes hadir, izin, sakit, dinas_luar or alpa, not &quot;%1&quot;.</source>
+        <translation>--status menerima hadir, izin, sakit, dinas_luar, atau alpa, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name at least one NIP.</source>
+        <translation>Sebutkan paling sedikit satu NIP.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is not in the database; nothing was recorded.</source>
+        <translation>NIP %1 tidak ada dalam basis data; tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not active on %3; nothing was recorded.</source>
+        <translation>%1 (%2) tidak aktif pada %3; tidak ada yang dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImportCommand</name>
+    <message>
+        <source>Record a session&apos;s attendance from a form export (Google Forms XLSX or CSV) by NIP or name</source>
+        <translation>Catat kehadiran sosialisasi dari ekspor formulir (Google Forms XLSX atau CSV) berdasarkan NIP atau nama</translation>
+    </message>
+    <message>
+        <source>Session id, as `session list` shows it.</source>
+        <translation>ID sosialisasi, seperti yang ditampilkan `session list`.</translation>
+    </message>
+    <message>
+        <source>Save the unmatched rows to FILE (.csv or .xlsx).</source>
+        <translation>Simpan baris yang tidak cocok ke FILE (.csv atau .xlsx).</translation>
+    </message>
+    <message>
+        <source>Match and count only; write nothing.</source>
+        <translation>Hanya cocokkan dan hitung; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX workbook to read (default the first).</source>
+        <translation>Lembar kerja XLSX yang dibaca (bawaan lembar pertama).</translation>
+    </message>
+    <message>
+        <source>Give one FILE of responses (.xlsx or .csv).</source>
+        <translation>Berikan satu FILE tanggapan (.xlsx atau .csv).</translation>
+    </message>
+    <message>
+        <source>row %1, NIP &quot;%2&quot;, name &quot;%3&quot;: %4</source>
+        <translation>baris %1, NIP &quot;%2&quot;, nama &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>Candidates: %1.</source>
+        <translation>Kemungkinan: %1.</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot; (warning): %4</source>
+        <translation>baris %1, %2 &quot;%3&quot; (peringatan): %4</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImporter</name>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 kosong</translation>
+    </message>
+    <message>
+        <source>The header row (row %1) has neither a NIP nor a name column; it has: %2.</source>
+        <translation>Baris judul (baris %1) tidak memiliki kolom NIP maupun kolom nama; kolom yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The time cannot be read; the session&apos;s start (%1 %2) is used.</source>
+        <translation>Waktu tidak dapat dibaca; waktu mulai sosialisasi (%1 %2) yang digunakan.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is not on the roster.</source>
+        <translation>NIP %1 tidak ada dalam daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>Nobody active on %1 is named &quot;%2&quot;.</source>
+        <translation>Tidak ada pegawai aktif pada %1 yang bernama &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>More than %1 people active on %2 are named &quot;%3&quot;; give the NIP.</source>
+        <translation>Lebih dari %1 pegawai aktif pada %2 bernama &quot;%3&quot;; cantumkan NIP-nya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people active on %1 are named &quot;%2&quot;, %3 of them in invited units; confirm one.</source>
+        <translation>
+            <numerusform>%n pegawai aktif pada %1 bernama &quot;%2&quot;, %3 di antaranya pada unit yang diundang; pilih salah satu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row has neither a NIP nor a name.</source>
+        <translation>Baris ini tidak memiliki NIP maupun nama.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceListCommand</name>
+    <message>
+        <source>List the attendance records of a session</source>
+        <translation>Tampilkan daftar data kehadiran suatu sosialisasi</translation>
+    </message>
+    <message>
+        <source>Session id, as `session list` shows it.</source>
+        <translation>ID sosialisasi, seperti yang ditampilkan `session list`.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>Cannot store the attendance record: %1</source>
+        <translation>Tidak dapat menyimpan data kehadiran: %1</translation>
+    </message>
+    <message>
+        <source>The attendance record no longer exists.</source>
+        <translation>Data kehadiran tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot close the session: %1</source>
+        <translation>Tidak dapat menutup sosialisasi: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the attendance: %1</source>
+        <translation>Tidak dapat membaca data kehadiran: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the attendance: %1</source>
+        <translation>Tidak dapat menghitung kehadiran: %1</translation>
+    </message>
+    <message>
+        <source>Cannot tie walk-ins to the roster: %1</source>
+        <translation>Tidak dapat mencocokkan peserta belum terdaftar dengan daftar pegawai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Session %1 does not invite the work unit %2 (%3).</source>
+        <translation>Sosialisasi %1 tidak mengundang unit kerja %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatusText</name>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Official duty</source>
+        <translation>Dinas Luar</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tanpa Keterangan</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja registrasi</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Massal</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a complete copy of the database to a file</source>
@@ -95,6 +286,14 @@
     <message>
         <source>row %1, %2 &quot;%3&quot; (warning): %4</source>
         <translation>baris %1, %2 &quot;%3&quot; (peringatan): %4</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time of day; write HH:MM.</source>
+        <translation>--%1: &quot;%2&quot; bukan jam; tulis dengan format HH:MM.</translation>
+    </message>
+    <message>
+        <source>--session takes a session id (a number, as `session list` shows), not &quot;%1&quot;.</source>
+        <translation>--session menerima ID sosialisasi (angka, seperti yang ditampilkan `session list`), bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -264,8 +463,8 @@
         <translation>--seed menerima bilangan bulat 0 atau lebih.</translation>
     </message>
     <message>
-        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods.</source>
-        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan.</translation>
+        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, %6 attendance records.</source>
+        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan, %5 sosialisasi, %6 data kehadiran.</translation>
     </message>
 </context>
 <context>
@@ -296,6 +495,29 @@
     <message>
         <source>Cannot record the head of a demo unit: %1</source>
         <translation>Tidak dapat mencatat kepala unit contoh: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo attendance: %1</source>
+        <translation>Tidak dapat menulis data kehadiran contoh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCheckIn</name>
+    <message>
+        <source>Type the name of the person who is not on the roster.</source>
+        <translation>Ketik nama orang yang tidak ada dalam daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>%1 is on the roster as %2.</source>
+        <translation>%1 sudah ada dalam daftar pegawai atas nama %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded.</source>
+        <translation>%1 sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>Check-in undone at the desk</source>
+        <translation>Presensi dibatalkan di meja registrasi</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1424,17 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RosterRepository</name>
     <message>
         <source>Cannot read the staff: %1</source>
@@ -1249,6 +1482,173 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>%1 is not a workbook; --sheet applies to .xlsx files only</source>
         <translation>%1 bukan buku kerja; --sheet hanya berlaku untuk berkas .xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Close the session</source>
+        <translation>Tutup Sosialisasi</translation>
+    </message>
+    <message>
+        <source>This session is already closed.</source>
+        <translation>Sosialisasi ini sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot;?
+
+Everyone invited who has no record yet will be marked Tanpa Keterangan (alpa). Records can still be corrected afterwards.</source>
+        <translation>Tutup &quot;%1&quot;?
+
+Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa). Data masih dapat diperbaiki sesudahnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is closed. %n invited person(s) without a record were marked Tanpa Keterangan.</source>
+        <translation>
+            <numerusform>Sosialisasi telah ditutup. %n peserta undangan yang belum tercatat ditandai Tanpa Keterangan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import responses</source>
+        <translation>Impor Tanggapan</translation>
+    </message>
+    <message>
+        <source>Importing form responses is not available yet.</source>
+        <translation>Impor tanggapan formulir belum tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAddCommand</name>
+    <message>
+        <source>Add a sosialisasi session; prints its id</source>
+        <translation>Tambah sosialisasi; menampilkan ID-nya</translation>
+    </message>
+    <message>
+        <source>Election period name, e.g. &quot;Pilkada 2024&quot;.</source>
+        <translation>Nama periode pemilihan, misalnya &quot;Pilkada 2024&quot;.</translation>
+    </message>
+    <message>
+        <source>Title of the session.</source>
+        <translation>Judul sosialisasi.</translation>
+    </message>
+    <message>
+        <source>Date, inside the period (YYYY-MM-DD).</source>
+        <translation>Tanggal, dalam rentang periode (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Start time (HH:MM), on the region&apos;s clock.</source>
+        <translation>Waktu mulai (HH:MM), menurut zona waktu daerah.</translation>
+    </message>
+    <message>
+        <source>End time (HH:MM).</source>
+        <translation>Waktu selesai (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Venue.</source>
+        <translation>Tempat.</translation>
+    </message>
+    <message>
+        <source>Speaker(s).</source>
+        <translation>Narasumber.</translation>
+    </message>
+    <message>
+        <source>Organiser, who signs the attendance sheet.</source>
+        <translation>Penyelenggara, yang menandatangani daftar hadir.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Catatan.</translation>
+    </message>
+    <message>
+        <source>Invited unit codes, comma-separated; all units when absent.</source>
+        <translation>Kode unit yang diundang, dipisahkan koma; semua unit bila opsi ini tidak diberikan.</translation>
+    </message>
+    <message>
+        <source>--units names no unit; leave it out to invite every unit.</source>
+        <translation>--units tidak menyebut unit apa pun; hilangkan opsi ini untuk mengundang semua unit.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListCommand</name>
+    <message>
+        <source>List the sosialisasi sessions</source>
+        <translation>Tampilkan daftar sosialisasi</translation>
+    </message>
+    <message>
+        <source>Only the sessions of this election period.</source>
+        <translation>Hanya sosialisasi pada periode pemilihan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Sosialisasi harus memiliki judul.</translation>
+    </message>
+    <message>
+        <source>A session needs a date.</source>
+        <translation>Sosialisasi harus memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>Waktu selesai sosialisasi (%1) lebih awal daripada waktu mulainya (%2).</translation>
+    </message>
+    <message>
+        <source>A session needs an election period.</source>
+        <translation>Sosialisasi harus memiliki periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the period %2 (%3 to %4); widen the period first if the date is right.</source>
+        <translation>%1 berada di luar periode %2 (%3 s.d. %4); perluas periode terlebih dahulu jika tanggalnya sudah benar.</translation>
+    </message>
+    <message>
+        <source>Cannot store the session: %1</source>
+        <translation>Tidak dapat menyimpan sosialisasi: %1</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Sosialisasi %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sessions: %1</source>
+        <translation>Tidak dapat membaca data sosialisasi: %1</translation>
+    </message>
+    <message>
+        <source>Unknown work unit code &quot;%1&quot;.</source>
+        <translation>Kode unit kerja &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSheetCommand</name>
+    <message>
+        <source>Print a session&apos;s attendance sheet (daftar hadir) to a PDF file</source>
+        <translation>Cetak daftar hadir sosialisasi ke berkas PDF</translation>
+    </message>
+    <message>
+        <source>The session id, as session list shows it.</source>
+        <translation>ID sosialisasi, seperti yang ditampilkan session list.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or f4 (215 x 330 mm).</source>
+        <translation>a4 (bawaan) atau f4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+        <source>Only this invited work unit; by default every invited unit, each from a new page.</source>
+        <translation>Hanya unit kerja undangan ini; secara bawaan semua unit yang diundang, masing-masing mulai di halaman baru.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or f4.</source>
+        <translation>--paper menerima a4 atau f4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance sheet written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Daftar hadir telah disimpan di %1 (%n halaman).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1871,12 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
             <numerusform>%n pegawai yang tidak ada dalam berkas ditandai tidak aktif sejak %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n walk-in attendance record(s) tied to the roster.</source>
+        <translation>
+            <numerusform>%n data kehadiran peserta belum terdaftar dihubungkan dengan daftar pegawai.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StaffImporter</name>
@@ -1535,6 +1941,13 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Only this work unit.</source>
         <translation>Hanya unit kerja ini.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMatchRepository</name>
+    <message>
+        <source>Cannot look up staff by name: %1</source>
+        <translation>Tidak dapat mencari pegawai berdasarkan nama: %1</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2072,17 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>%1 staff need an NI PPPK.</source>
         <translation>Pegawai %1 wajib memiliki NI PPPK.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSheetWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2337,316 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>netra::AttendanceDialog</name>
+    <message>
+        <source>Attendance — %1</source>
+        <translation>Daftar Hadir — %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Belum tercatat</translation>
+    </message>
+    <message>
+        <source>&amp;Set status…</source>
+        <translation>&amp;Atur status…</translation>
+    </message>
+    <message>
+        <source>Give the selected people a status (walk-ins keep theirs).</source>
+        <translation>Tetapkan status bagi pegawai yang dipilih (status peserta belum terdaftar tidak diubah).</translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>&amp;Tutup sosialisasi…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed</source>
+        <translation>
+            <numerusform>%n tercantum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n hadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n belum tercatat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk-ins keep their record until a roster import brings the person.</source>
+        <translation>Data peserta belum terdaftar tetap seperti adanya sampai yang bersangkutan masuk melalui impor daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>Select the people first.</source>
+        <translation>Pilih pegawai terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 already so.</source>
+        <translation>%1: %2 baru, %3 diubah, %4 sudah sesuai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) left as they were.</source>
+        <translation>
+            <numerusform>%n peserta belum terdaftar tidak diubah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::AttendanceSheetDialog</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar Hadir</translation>
+    </message>
+    <message>
+        <source>Every invited unit, each on its own pages</source>
+        <translation>Semua unit yang diundang, masing-masing pada halaman tersendiri</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sosialisasi:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>netra::AttendanceTableModel</name>
+    <message>
+        <source>walk-in</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>tidak diundang</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Waktu (%1)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CheckInDialog</name>
+    <message>
+        <source>Check-in desk — %1</source>
+        <translation>Meja Registrasi — %1</translation>
+    </message>
+    <message>
+        <source>Scan or type a NIP and press Enter, or type at least three letters of a name and choose.</source>
+        <translation>Pindai atau ketik NIP lalu tekan Enter, atau ketik paling sedikit tiga huruf nama lalu pilih.</translation>
+    </message>
+    <message>
+        <source>NIP or name</source>
+        <translation>NIP atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Record walk-in</source>
+        <translation>&amp;Catat peserta belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Present / invited</source>
+        <translation>Hadir / diundang</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>Batalkan presensi terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close desk</source>
+        <translation>Tutup meja registrasi</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Waiting for the first person.</source>
+        <translation>Menunggu peserta pertama.</translation>
+    </message>
+    <message>
+        <source>This session is closed; check-ins still count and replace Tanpa Keterangan.</source>
+        <translation>Sosialisasi ini sudah ditutup; presensi tetap dihitung dan menggantikan status Tanpa Keterangan.</translation>
+    </message>
+    <message>
+        <source>Today is %1: check-ins are stamped with today&apos;s time.</source>
+        <translation>Hari ini %1: presensi dicatat dengan waktu hari ini.</translation>
+    </message>
+    <message>
+        <source>Walk-in not recorded</source>
+        <translation>Peserta belum terdaftar gagal dicatat</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Present, recorded at %1</source>
+        <translation>Hadir, tercatat pukul %1</translation>
+    </message>
+    <message>
+        <source>Present at %1 (was %2)</source>
+        <translation>Hadir pukul %1 (sebelumnya %2)</translation>
+    </message>
+    <message>
+        <source>Walk-in, NIP %1 is not on the roster</source>
+        <translation>Peserta belum terdaftar, NIP %1 tidak ada dalam daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Recorded at %1 and flagged for checking</source>
+        <translation>Tercatat pukul %1 dan ditandai untuk diperiksa</translation>
+    </message>
+    <message>
+        <source>Not invited to this session: recorded anyway at %1 and flagged</source>
+        <translation>Tidak diundang ke sosialisasi ini: tetap dicatat pukul %1 dan ditandai</translation>
+    </message>
+    <message>
+        <source>Already recorded at %1</source>
+        <translation>Sudah tercatat pukul %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: not active staff</source>
+        <translation>Tidak dicatat: bukan pegawai aktif</translation>
+    </message>
+    <message>
+        <source>%1 is not active (or has no unit) on the session&apos;s date.</source>
+        <translation>%1 tidak aktif (atau tidak memiliki unit kerja) pada tanggal sosialisasi.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is not on the roster</source>
+        <translation>NIP %1 tidak ada dalam daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Nothing recorded. If the person is here, type their name below and record a walk-in.</source>
+        <translation>Tidak ada yang dicatat. Jika orangnya hadir, ketik namanya di bawah lalu catat sebagai peserta belum terdaftar.</translation>
+    </message>
+    <message>
+        <source>Walk-in with NIP %1</source>
+        <translation>Peserta belum terdaftar dengan NIP %1</translation>
+    </message>
+    <message>
+        <source>Not a NIP</source>
+        <translation>Bukan NIP</translation>
+    </message>
+    <message>
+        <source>To find someone by name, type at least three letters and choose them from the list.</source>
+        <translation>Untuk mencari berdasarkan nama, ketik paling sedikit tiga huruf lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Not a valid NIP</source>
+        <translation>NIP tidak valid</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster.</source>
+        <translation>Orang ini sudah tidak ada dalam daftar pegawai.</translation>
+    </message>
+    <message>
+        <source>Taken back: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Tidak ada yang dapat dibatalkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n present who were not invited</source>
+        <translation>
+            <numerusform>+ %n hadir yang tidak diundang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the desk</source>
+        <translation>Tutup Meja Registrasi</translation>
+    </message>
+    <message>
+        <source>Close the check-in desk? Everything recorded is kept; only Undo is no longer possible.</source>
+        <translation>Tutup meja registrasi? Semua yang sudah tercatat tetap tersimpan; hanya saja presensi tidak dapat dibatalkan lagi.</translation>
+    </message>
+</context>
+<context>
     <name>netra::FirstStartDialog</name>
     <message>
         <source>Welcome to Netra</source>
@@ -1950,10 +2684,6 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dasbor</translation>
-    </message>
-    <message>
-        <source>Briefings</source>
-        <translation>Sosialisasi</translation>
     </message>
     <message>
         <source>Violations</source>
@@ -2033,6 +2763,187 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>This part of Netra is not built yet. It will arrive in a later version.</source>
         <translation>Bagian Netra ini belum tersedia. Bagian ini akan hadir pada versi mendatang.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::SessionDialog</name>
+    <message>
+        <source>Edit briefing</source>
+        <translation>Ubah Sosialisasi</translation>
+    </message>
+    <message>
+        <source>New briefing</source>
+        <translation>Sosialisasi Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Narasumber</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>Penye&amp;lenggara</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Invited &amp;units</source>
+        <translation>&amp;Unit yang diundang</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Mulai pukul</translation>
+    </message>
+    <message>
+        <source>ends at</source>
+        <translation>selesai pukul</translation>
+    </message>
+    <message>
+        <source>Leave unticked for &quot;until finished&quot; (s.d. selesai).</source>
+        <translation>Biarkan tidak dicentang untuk &quot;s.d. selesai&quot;.</translation>
+    </message>
+    <message>
+        <source>Separate several with a semicolon</source>
+        <translation>Pisahkan beberapa nama dengan titik koma</translation>
+    </message>
+    <message>
+        <source>All work units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>Only the units ticked below</source>
+        <translation>Hanya unit yang dicentang di bawah</translation>
+    </message>
+    <message>
+        <source>Add an election period first.</source>
+        <translation>Tambahkan periode pemilihan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit, or invite all work units.</source>
+        <translation>Centang paling sedikit satu unit, atau undang semua unit kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::SessionPage</name>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Meja Registrasi</translation>
+    </message>
+    <message>
+        <source>Election &amp;period:</source>
+        <translation>&amp;Periode pemilihan:</translation>
+    </message>
+    <message>
+        <source>There is no election period yet. Add one first (netra-cli period add); briefings belong to a period.</source>
+        <translation>Belum ada periode pemilihan. Tambahkan terlebih dahulu (netra-cli period add); setiap sosialisasi termasuk dalam satu periode.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;desk</source>
+        <translation>&amp;Meja registrasi</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Daftar hadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close session…</source>
+        <translation>&amp;Tutup sosialisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print attendance sheet…</source>
+        <translation>&amp;Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import responses…</source>
+        <translation>&amp;Impor tanggapan…</translation>
+    </message>
+    <message>
+        <source>Briefings</source>
+        <translation>Sosialisasi</translation>
+    </message>
+</context>
+<context>
+    <name>netra::SessionTableModel</name>
+    <message>
+        <source>until %1 %2</source>
+        <translation>s.d. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 until finished</source>
+        <translation>%1 %2 s.d. selesai</translation>
+    </message>
+    <message>
+        <source>Closed on %1 at %2 %3</source>
+        <translation>Ditutup pada %1 pukul %2 %3</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Invited units</source>
+        <translation>Unit Diundang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
