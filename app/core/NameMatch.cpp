@@ -8,19 +8,14 @@
 
 namespace netra {
 
-std::optional<StaffCandidate> pickByName(const QList<StaffCandidate>& sameKey)
+std::optional<StaffCandidate> pickByName(const QList<StaffCandidate>& bearers,
+                                         const QList<StaffCandidate>& invitedBearers)
 {
-    if (sameKey.size() == 1)
-        return sameKey.front();
-    std::optional<StaffCandidate> invited;
-    for (const StaffCandidate& candidate : sameKey) {
-        if (!candidate.invited)
-            continue;
-        if (invited)
-            return std::nullopt;
-        invited = candidate;
-    }
-    return invited;
+    if (bearers.size() == 1)
+        return bearers.front();
+    if (bearers.size() > 1 && invitedBearers.size() == 1)
+        return invitedBearers.front();
+    return std::nullopt;
 }
 
 QList<StaffCandidate> bestCandidates(const QString& key, QList<StaffCandidate> pool, int count)

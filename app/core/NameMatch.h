@@ -15,9 +15,12 @@ namespace netra {
 // only when exactly one person has it, or when exactly one of its bearers belongs to an
 // invited unit.
 
-// The one person `sameKey` (everyone with the name's key) leaves; nullopt when none or
-// several do.
-std::optional<StaffCandidate> pickByName(const QList<StaffCandidate>& sameKey);
+// The one person a name names, given its bearers (the people active that day whose name
+// key it is) and those of them in the session's invited units: the only bearer, else the only
+// invited one; nullopt when none or several remain. Either list may stop after two entries:
+// that is enough to tell one from several.
+std::optional<StaffCandidate> pickByName(const QList<StaffCandidate>& bearers,
+                                         const QList<StaffCandidate>& invitedBearers);
 
 // At most `count` people of `pool` most like the name key `key`, for the clerk to choose
 // from: most words shared with the name first, then those in invited units, then by name.

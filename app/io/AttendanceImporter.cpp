@@ -28,9 +28,6 @@ namespace {
 
 constexpr int kProgressEvery = 256; // rows
 constexpr int kCandidates = 3;
-// More namesakes than this and the name is too common to offer them all; the clerk looks the
-// person up by NIP instead.
-constexpr int kNamesakeLimit = 200;
 constexpr int kPoolLimit = 50; // people sharing words with an unknown name, ranked for candidates
 
 QString sentence(QString text)
@@ -162,16 +159,19 @@ Result<AttendanceImportResult> AttendanceImporter::import(const Session& session
         const QString nameText = nameCell.text.simplified();
         if (staffId == 0 && !nameText.isEmpty()) {
             const QString key = nameKey(nameText);
-            auto sameKey = key.isEmpty() ? QList<StaffCandidate>() : names.withNameKey(key, session.date, kNamesakeLimit + 1);
-            if (!sameKey)
-                return sameKey.error();
-            markInvited(*sameKey);
-            const int invited = int(std::count_if(sameKey->cbegin(), sameKey->cend(),
-                                                  [](const StaffCandidate& c) { return c.invited; }));
-            if (const auto person = sameKey->size() <= kNamesakeLimit ? pickByName(*sameKey) : std::nullopt) {
+            auto bearers = key.isEmpty() ? QList<StaffCandidate>() : names.withNameKey(key, session.date, kCandidates);
+            if (!bearers)
+                return bearers.error();
+            markInvited(*bearers);
+            Result<QList<StaffCandidate>> invited = QList<StaffCandidate>();
+            if (bearers->size() > 1)
+                invited = names.invitedWithNameKey(key, session, kCandidates);
+            if (!invited)
+                return invited.error();
+            if (const auto person = pickByName(*bearers, *invited)) {
                 staffId = person->staffId;
                 byName = true;
-            } else if (sameKey->isEmpty()) {
+            } else if (bearers->isEmpty()) {
                 why << tr("Nobody active on %1 is named \"%2\".").arg(sessionDay, nameText);
                 const QStringList words = searchWords(key);
                 auto pool = names.withFragments(words, session.date, kPoolLimit);
@@ -185,17 +185,12 @@ Result<AttendanceImportResult> AttendanceImporter::import(const Session& session
                 }
                 markInvited(*pool);
                 candidates = bestCandidates(key, *pool, kCandidates);
-            } else if (sameKey->size() > kNamesakeLimit) {
-                why << tr("More than %1 people active on %2 are named \"%3\"; give the NIP.")
-                           .arg(kNamesakeLimit)
-                           .arg(sessionDay, nameText);
-                candidates = bestCandidates(key, *sameKey, kCandidates);
             } else {
-                why << tr("%n people active on %1 are named \"%2\", %3 of them in invited units; confirm one.", nullptr,
-                          int(sameKey->size()))
-                           .arg(sessionDay, nameText)
-                           .arg(invited);
-                candidates = bestCandidates(key, *sameKey, kCandidates);
+                why << (invited->isEmpty()
+                            ? tr("Several people active on %1 are named \"%2\", none of them in an invited unit; confirm one.")
+                            : tr("Several people active on %1 in invited units are named \"%2\"; confirm one."))
+                           .arg(sessionDay, nameText);
+                candidates = bestCandidates(key, *invited + *bearers, kCandidates);
             }
         } else if (staffId == 0 && nipText.isEmpty()) {
             why << tr("The row has neither a NIP nor a name.");

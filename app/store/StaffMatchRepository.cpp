@@ -82,6 +82,35 @@ Result<QList<StaffCandidate>> StaffMatchRepository::withNameKey(const QString& k
     return collect(*m_byKey);
 }
 
+Result<QList<StaffCandidate>> StaffMatchRepository::invitedWithNameKey(const QString& key, const Session& session,
+                                                                       int limit) const
+{
+    if (!m_invitedByKey) {
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        const QString found = QStringLiteral(
+                                  "staff s INDEXED BY staff_roster_name WHERE s.name_key = :key AND %1"
+                                  "   AND EXISTS (SELECT 1 FROM assignment i WHERE i.staff_id = s.id AND i.voided_at IS NULL"
+                                  "       AND i.start_date <= :day AND (i.end_date IS NULL OR i.end_date >= :day)"
+                                  "       AND (:all = 1 OR i.unit_id IN (SELECT unit_id FROM session_unit WHERE session_id = :session)))"
+                                  " ORDER BY s.id LIMIT :limit")
+                                  .arg(QLatin1String(activeOnDay));
+        if (!q->prepare(candidateSql(found)))
+            return Error::database(tr("Cannot look up staff by name: %1").arg(q->lastError().databaseText()));
+        m_invitedByKey = std::move(q);
+    }
+    m_invitedByKey->bindValue(QStringLiteral(":key"), key);
+    m_invitedByKey->bindValue(QStringLiteral(":day"), session.date.toString(Qt::ISODate));
+    m_invitedByKey->bindValue(QStringLiteral(":all"), session.targetsAllUnits() ? 1 : 0);
+    m_invitedByKey->bindValue(QStringLiteral(":session"), session.id);
+    m_invitedByKey->bindValue(QStringLiteral(":limit"), limit);
+    auto found = collect(*m_invitedByKey);
+    if (found)
+        for (StaffCandidate& c : *found)
+            c.invited = true;
+    return found;
+}
+
 Result<QList<StaffCandidate>> StaffMatchRepository::withFragments(const QStringList& fragments, QDate day,
                                                                   int limit) const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Session.h"
 #include "core/StaffCandidate.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,19 @@ class Database;
 // People on the roster found by name for an imported attendance row: everyone in use and
 // active on a given day (not voided, not inactive from that day or earlier), each with the
 // unit they belonged to that day. Both lookups go through an index (staff_roster_name, the
-// trigram index staff_search), so a thousand rows cost a thousand index probes on a
-// million-person roster. `invited` is left false: the session's targets are the caller's.
+// trigram index staff_search) and stop at `limit`, so a thousand rows cost a few thousand
+// index probes on a million-person roster, however common the names.
 class StaffMatchRepository {
     Q_DECLARE_TR_FUNCTIONS(StaffMatchRepository)
 public:
     explicit StaffMatchRepository(Database& db);
     ~StaffMatchRepository();
 
-    // Those whose name key is `key` exactly, at most `limit`, by id.
+    // Those whose name key is `key` exactly, the first `limit` by id.
     Result<QList<StaffCandidate>> withNameKey(const QString& key, QDate day, int limit) const;
+    // The same among those whose unit on the session's date is invited to it (any unit when
+    // it invites all); `invited` is set.
+    Result<QList<StaffCandidate>> invitedWithNameKey(const QString& key, const Session& session, int limit) const;
     // Those whose name key holds every one of `fragments` (three letters or more each), at
     // most `limit`, in no particular order.
     Result<QList<StaffCandidate>> withFragments(const QStringList& fragments, QDate day, int limit) const;
@@ -38,7 +42,9 @@ private:
     Result<QList<StaffCandidate>> collect(QSqlQuery& q) const;
 
     Database& m_db;
-    mutable std::unique_ptr<QSqlQuery> m_byKey; // prepared once: a file asks once per row
+    // Prepared once: a file asks once per row.
+    mutable std::unique_ptr<QSqlQuery> m_byKey;
+    mutable std::unique_ptr<QSqlQuery> m_invitedByKey;
 };
 
 } // namespace netra

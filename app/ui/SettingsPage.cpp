@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/SettingsRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -32,6 +33,9 @@ const QStringList signatoryKeys{QStringLiteral("signatory.place"), QStringLitera
                                 QStringLiteral("signatory.position"), QStringLiteral("signatory.name"),
                                 QStringLiteral("signatory.rank"), QStringLiteral("signatory.nip")};
 
+const QStringList regionKeys{QStringLiteral("region.time_zone"), QStringLiteral("nip.pppk_code_check"),
+                             QStringLiteral("report.cc")};
+
 QString objectNameFor(const QString& key)
 {
     QString name = QStringLiteral("setting_") + key;
@@ -45,6 +49,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     : Page(parent)
     , m_letterheadGroup(new QGroupBox(this))
     , m_signatoryGroup(new QGroupBox(this))
+    , m_regionGroup(new QGroupBox(this))
     , m_languageGroup(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -67,6 +72,9 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* signatoryForm = new QFormLayout(m_signatoryGroup);
     for (const QString& key : signatoryKeys)
         addField(key, m_signatoryGroup, signatoryForm);
+    auto* regionForm = new QFormLayout(m_regionGroup);
+    for (const QString& key : regionKeys)
+        addField(key, m_regionGroup, regionForm);
 
     // Language names are written in their own language, so each is found whatever is shown.
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
@@ -78,6 +86,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* form = new QVBoxLayout;
     form->addWidget(m_letterheadGroup);
     form->addWidget(m_signatoryGroup);
+    form->addWidget(m_regionGroup);
     form->addWidget(m_languageGroup);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
@@ -120,7 +129,13 @@ void SettingsPage::addField(const QString& key, QWidget* group, QFormLayout* for
     Field field;
     field.key = key;
     field.label = new QLabel(group);
-    if (entry && entry->kind == SettingsCatalog::Kind::MultiLine) {
+    if (entry && entry->kind == SettingsCatalog::Kind::Choice) {
+        auto* box = new QComboBox(group);
+        box->addItems(entry->choices);
+        field.editor = box;
+    } else if (entry && entry->kind == SettingsCatalog::Kind::Boolean) {
+        field.editor = new QCheckBox(group);
+    } else if (entry && entry->kind == SettingsCatalog::Kind::MultiLine) {
         auto* edit = new QPlainTextEdit(group);
         edit->setTabChangesFocus(true);
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
@@ -141,6 +156,10 @@ QString SettingsPage::fieldText(const Field& field) const
 {
     if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         return line->text();
+    if (auto* box = qobject_cast<QComboBox*>(field.editor))
+        return box->currentText();
+    if (auto* check = qobject_cast<QCheckBox*>(field.editor))
+        return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
     return static_cast<QPlainTextEdit*>(field.editor)->toPlainText();
 }
 
@@ -148,6 +167,10 @@ void SettingsPage::setFieldText(const Field& field, const QString& text)
 {
     if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         line->setText(text);
+    else if (auto* box = qobject_cast<QComboBox*>(field.editor))
+        box->setCurrentIndex(std::max(0, box->findText(text)));
+    else if (auto* check = qobject_cast<QCheckBox*>(field.editor))
+        check->setChecked(text == QLatin1String("true"));
     else
         static_cast<QPlainTextEdit*>(field.editor)->setPlainText(text);
 }
@@ -191,11 +214,17 @@ bool SettingsPage::save()
         return false;
     SettingsRepository repository(*m_db);
     QStringList refused;
-    for (const Field& field : std::as_const(m_fields)) {
-        const auto saved = repository.set(field.key, fieldText(field));
-        if (!saved)
-            refused << saved.error().message;
-    }
+    // All or nothing: one refused value leaves every stored setting as it was.
+    const Status written = m_db->transaction([&]() -> Status {
+        for (const Field& field : std::as_const(m_fields)) {
+            const auto saved = repository.set(field.key, fieldText(field));
+            if (!saved)
+                refused << saved.error().message;
+        }
+        return refused.isEmpty() ? Status() : Status(Error::invalid(refused.join(QLatin1Char('\n'))));
+    });
+    if (!written && refused.isEmpty())
+        refused << written.error().message;
     m_message->setText(refused.isEmpty() ? tr("Saved.") : refused.join(QLatin1Char('\n')));
     if (refused.isEmpty())
         refresh();
@@ -229,6 +258,7 @@ void SettingsPage::retranslate()
 {
     m_letterheadGroup->setTitle(tr("Letterhead (kop surat)"));
     m_signatoryGroup->setTitle(tr("Signatory"));
+    m_regionGroup->setTitle(tr("Region and reports"));
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("Language of the screens"));
     for (const Field& field : std::as_const(m_fields))

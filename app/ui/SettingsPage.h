@@ -53,6 +53,7 @@ private:
     QList<Field> m_fields;
     QGroupBox* m_letterheadGroup;
     QGroupBox* m_signatoryGroup;
+    QGroupBox* m_regionGroup;
     QGroupBox* m_languageGroup;
     QLabel* m_languageLabel;
     QComboBox* m_language;

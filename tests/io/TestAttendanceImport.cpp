@@ -65,6 +65,7 @@ private slots:
 
     void googleFormsExport_data();
     void googleFormsExport();
+    void invitedUnitsDecideNamesakes();
     void regionClockDecidesTheInstant();
     void repeatedImportChangesNothing();
     void earlierTimeFromALaterFileWins();
@@ -164,11 +165,11 @@ void TestAttendanceImport::namePickRules()
         c.invited = invited;
         return c;
     };
-    QVERIFY(!pickByName({}));
-    QCOMPARE(pickByName({person(1, false)})->staffId, 1); // the only bearer, invited or not
-    QCOMPARE(pickByName({person(1, false), person(2, true)})->staffId, 2);
-    QVERIFY(!pickByName({person(1, true), person(2, true)}));
-    QVERIFY(!pickByName({person(1, false), person(2, false)}));
+    QVERIFY(!pickByName({}, {}));
+    QCOMPARE(pickByName({person(1, false)}, {})->staffId, 1); // the only bearer, invited or not
+    QCOMPARE(pickByName({person(1, false), person(2, true)}, {person(2, true)})->staffId, 2);
+    QVERIFY(!pickByName({person(1, true), person(2, true)}, {person(1, true), person(2, true)}));
+    QVERIFY(!pickByName({person(1, false), person(2, false)}, {}));
 
     QCOMPARE(searchWords(u"m nur hidayatullah ali"_s), QStringList({u"hidayatullah"_s, u"nur"_s, u"ali"_s}));
     StaffCandidate a = person(1, false), b = person(2, true), c = person(3, false);
@@ -271,7 +272,7 @@ void TestAttendanceImport::googleFormsExport()
 
     const auto* nur = unmatchedRow(*result, 11);
     QVERIFY(nur);
-    QVERIFY2(nur->reason.contains(u"2 people active on 2023-11-28 are named \"nur hidayah\", 2 of them in invited units"_s),
+    QVERIFY2(nur->reason.contains(u"Several people active on 2023-11-28 in invited units are named \"nur hidayah\""_s),
              qPrintable(nur->reason));
     QCOMPARE(candidateIds(*nur), QList<qint64>({id("nur_kes"), id("nur_dik")})); // same key, both invited: by id
     QCOMPARE(nur->candidates.at(0).name, u"Nur Hidayah, S.Kep"_s);
@@ -283,6 +284,41 @@ void TestAttendanceImport::googleFormsExport()
     QCOMPARE(yanto->nip, u"1,98703E+17"_s);
     QVERIFY2(yanto->reason.startsWith(u"The NIP lost its last digits in a spreadsheet"_s), qPrintable(yanto->reason));
     QVERIFY2(yanto->reason.contains(u"named \"Yanto\""_s), qPrintable(yanto->reason));
+}
+
+void TestAttendanceImport::invitedUnitsDecideNamesakes()
+{
+    const QString path = writeCsv(u"names.csv"_s, "Nama\nAhmad Fauzi\nNur Hidayah\nSlamet Riyadi\n");
+    SessionRepository sessions(*m_db);
+    auto session = sessions.findById(m_roster.sessionId);
+    QVERIFY(session);
+
+    // Every unit invited: both Ahmad Fauzi are, so neither is picked; Slamet Riyadi still is
+    // (his namesake was no longer active).
+    session->targetUnitCodes.clear();
+    QVERIFY(sessions.update(*session));
+    AttendanceImporter::Options dry;
+    dry.dryRun = true;
+    auto all = AttendanceImporter(*m_db).import(m_roster.sessionId, path, dry);
+    QVERIFY(all);
+    QCOMPARE(all->matched, 1);
+    QCOMPARE(all->present.at(0).staffId, id("slamet"));
+    QCOMPARE(all->unmatched.size(), 2);
+    QCOMPARE(candidateIds(all->unmatched.at(0)), QList<qint64>({id("ahmad_kes"), id("ahmad_kec")}));
+
+    // Only the kecamatan invited: the kecamatan's Ahmad Fauzi is picked; neither Nur Hidayah is
+    // invited, and the reason says so.
+    session->targetUnitCodes = {u"7.01.01"_s};
+    QVERIFY(sessions.update(*session));
+    auto kecamatan = AttendanceImporter(*m_db).import(m_roster.sessionId, path, dry);
+    QVERIFY(kecamatan);
+    QCOMPARE(kecamatan->matched, 2);
+    QCOMPARE(kecamatan->present.at(0).staffId, id("ahmad_kec"));
+    QCOMPARE(kecamatan->unmatched.size(), 1);
+    QCOMPARE(kecamatan->unmatched.at(0).reason,
+             u"Several people active on 2023-11-28 are named \"Nur Hidayah\", none of them in an invited unit; confirm one."_s);
+    QCOMPARE(kecamatan->unmatched.at(0).candidates.size(), 2);
+    QVERIFY(!kecamatan->unmatched.at(0).candidates.at(0).invited);
 }
 
 void TestAttendanceImport::regionClockDecidesTheInstant()
