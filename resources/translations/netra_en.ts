@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message numerus="yes">
+        <source>The session is closed. %n invited person(s) without a record were marked Tanpa Keterangan.</source>
+        <translation>
+            <numerusform>The session is closed. %n invited person without a record was marked Tanpa Keterangan.</numerusform>
+            <numerusform>The session is closed. %n invited people without a record were marked Tanpa Keterangan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) recorded present.</source>
+        <translation>
+            <numerusform>%n person recorded present.</numerusform>
+            <numerusform>%n people recorded present.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSheetCommand</name>
+    <message numerus="yes">
+        <source>Attendance sheet written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Attendance sheet written to %1 (%n page).</numerusform>
+            <numerusform>Attendance sheet written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffImportCommand</name>
     <message numerus="yes">
         <source>%n work unit(s) created.</source>
@@ -25,6 +52,54 @@
         <translation>
             <numerusform>%n staff member not in the file marked inactive from %1.</numerusform>
             <numerusform>%n staff members not in the file marked inactive from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in attendance record(s) tied to the roster.</source>
+        <translation>
+            <numerusform>%n walk-in attendance record tied to the roster.</numerusform>
+            <numerusform>%n walk-in attendance records tied to the roster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::AttendanceDialog</name>
+    <message numerus="yes">
+        <source>%n listed</source>
+        <translation>
+            <numerusform>%n listed</numerusform>
+            <numerusform>%n listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n not recorded</numerusform>
+            <numerusform>%n not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) left as they were.</source>
+        <translation>
+            <numerusform>%n walk-in left as it was.</numerusform>
+            <numerusform>%n walk-ins left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::CheckInDialog</name>
+    <message numerus="yes">
+        <source>+ %n present who were not invited</source>
+        <translation>
+            <numerusform>+ %n present who was not invited</numerusform>
+            <numerusform>+ %n present who were not invited</numerusform>
         </translation>
     </message>
 </context>

@@ -98,18 +98,16 @@
         <translation>Tidak ada pegawai aktif pada %1 yang bernama &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>More than %1 people active on %2 are named &quot;%3&quot;; give the NIP.</source>
-        <translation>Lebih dari %1 pegawai aktif pada %2 bernama &quot;%3&quot;; cantumkan NIP-nya.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people active on %1 are named &quot;%2&quot;, %3 of them in invited units; confirm one.</source>
-        <translation>
-            <numerusform>%n pegawai aktif pada %1 bernama &quot;%2&quot;, %3 di antaranya pada unit yang diundang; pilih salah satu.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The row has neither a NIP nor a name.</source>
         <translation>Baris ini tidak memiliki NIP maupun nama.</translation>
+    </message>
+    <message>
+        <source>Several people active on %1 are named &quot;%2&quot;, none of them in an invited unit; confirm one.</source>
+        <translation>Beberapa pegawai aktif pada %1 bernama &quot;%2&quot;, tidak ada yang berada di unit yang diundang; pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>Several people active on %1 in invited units are named &quot;%2&quot;; confirm one.</source>
+        <translation>Beberapa pegawai aktif pada %1 di unit yang diundang bernama &quot;%2&quot;; pilih salah satu.</translation>
     </message>
 </context>
 <context>
@@ -1509,12 +1507,18 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
         </translation>
     </message>
     <message>
-        <source>Import responses</source>
-        <translation>Impor Tanggapan</translation>
+        <source>Import form responses</source>
+        <translation>Impor Jawaban Formulir</translation>
     </message>
     <message>
-        <source>Importing form responses is not available yet.</source>
-        <translation>Impor tanggapan formulir belum tersedia.</translation>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) recorded present.</source>
+        <translation>
+            <numerusform>%n orang dicatat hadir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2416,53 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>netra::AttendanceImportDialog</name>
+    <message>
+        <source>Import form responses</source>
+        <translation>Impor Jawaban Formulir</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Why not matched</source>
+        <translation>Alasan tidak cocok</translation>
+    </message>
+    <message>
+        <source>Record as</source>
+        <translation>Catat sebagai</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>Catat Kehadiran</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sosialisasi: %1</translation>
+    </message>
+    <message>
+        <source>Rows that named nobody for sure: pick the person to record, or leave them out.</source>
+        <translation>Baris yang tidak menunjuk pegawai dengan pasti: pilih pegawai yang dicatat, atau lewati.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 people matched (%3 of them by name), %4 repeated submissions, %5 rows not matched.</source>
+        <translation>%1 baris dibaca: %2 pegawai cocok (%3 di antaranya menurut nama), %4 kiriman berulang, %5 baris tidak cocok.</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Lewati</translation>
+    </message>
+</context>
+<context>
     <name>netra::AttendanceSheetDialog</name>
     <message>
         <source>Attendance sheet</source>
@@ -2991,6 +3042,10 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Region and reports</source>
+        <translation>Wilayah dan laporan</translation>
     </message>
 </context>
 <context>
