@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -372,22 +373,32 @@ Result<QList<AttendanceEntry>> AttendanceRepository::records(const Session& sess
 
 Result<QList<UnitTally>> AttendanceRepository::tally(const Session& session) const
 {
-    const QString sql = QStringLiteral(
-        "SELECT u.id, u.code, u.name, count(*), count(r.id)"
-        "  FROM (%1) i JOIN work_unit u ON u.id = i.unit_id"
-        "  LEFT JOIN attendance r ON r.session_id = %2 AND r.staff_id = i.staff_id AND r.voided_at IS NULL"
-        "       AND r.status = 'hadir'"
-        " GROUP BY u.id ORDER BY u.code")
-                            .arg(invitedStaffSql(session))
-                            .arg(session.id);
+    // Invited per unit first, without touching attendance; then the session's own hadir
+    // records, each placed in its person's unit: a million invited need not be probed one
+    // by one for a few hundred records.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(sql))
+    if (!q.exec(QStringLiteral("SELECT u.id, u.code, u.name, count(*) FROM (%1) i JOIN work_unit u ON u.id = i.unit_id"
+                               " GROUP BY u.id ORDER BY u.code")
+                    .arg(invitedStaffSql(session))))
         return Error::database(tr("Cannot count the attendance: %1").arg(q.lastError().databaseText()));
     QList<UnitTally> tallies;
-    while (q.next())
-        tallies.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toInt(), q.value(4).toInt()});
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), tallies.size());
+        tallies.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), 0});
+    }
+    if (!q.exec(QStringLiteral("SELECT i.unit_id, count(*) FROM attendance r JOIN (%1) i ON i.staff_id = r.staff_id"
+                               " WHERE r.session_id = %2 AND r.voided_at IS NULL AND r.status = 'hadir'"
+                               " GROUP BY i.unit_id")
+                    .arg(invitedStaffSql(session))
+                    .arg(session.id)))
+        return Error::database(tr("Cannot count the attendance: %1").arg(q.lastError().databaseText()));
+    while (q.next()) {
+        const auto found = index.constFind(q.value(0).toLongLong());
+        if (found != index.constEnd())
+            tallies[*found].present = q.value(1).toInt();
+    }
     return tallies;
 }
 

@@ -177,6 +177,8 @@ Status Database::configure(const Options& options)
         query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
+    // 64 MiB of page cache instead of SQLite's 2 MiB: the indexes a report walks stay in memory.
+    query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 
     const auto migrated = migrator.migrate(m_path, nowStamp());

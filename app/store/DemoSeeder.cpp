@@ -176,6 +176,11 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             ++counts.periods;
         }
         SessionRepository sessions(m_db);
+        // Millions of records for a million staff: the attendance indexes are built once,
+        // by sorting, after the rows are in.
+        BulkLoadSchema attendanceIndexes(m_db.connection());
+        if (auto suspended = attendanceIndexes.suspend({QStringLiteral("attendance")}); !suspended)
+            return suspended;
         for (Session session : DemoKabupaten::sessions()) {
             const auto period = periods.findByName(session.periodName);
             if (!period)
@@ -193,6 +198,8 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             counts.attendance += *records;
             ++counts.sessions;
         }
+        if (auto rebuilt = attendanceIndexes.rebuild(); !rebuilt)
+            return rebuilt;
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -235,6 +242,8 @@ Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)
     q.bindValue(QStringLiteral(":closedAt"), session.closedAt.toUTC().toString(Qt::ISODate));
     if (!q.exec())
         return Error::database(tr("Cannot write the demo attendance: %1").arg(q.lastError().databaseText()));
+    // Read now: SQLite counts the changes of the connection's latest statement.
+    const int written = q.numRowsAffected();
     if (session.closed()) {
         QSqlQuery close(m_db.connection());
         close.prepare(QStringLiteral("UPDATE session SET closed_at = ? WHERE id = ?"));
@@ -243,7 +252,7 @@ Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)
         if (!close.exec())
             return Error::database(close.lastError().databaseText());
     }
-    return q.numRowsAffected();
+    return written;
 }
 
 } // namespace netra
