@@ -54,10 +54,12 @@ const char* const entryColumns =
 QString invitedStaffSql(const Session& session)
 {
     // Values are a row id and an ISO date we formatted: nothing typed reaches the SQL text.
+    // CROSS JOIN keeps assignment outside: walked in its own order, the staff rows it looks
+    // up come nearly in order too, which is what makes a million of them affordable.
     const QString day = isoDay(session.date);
     QString sql = QStringLiteral(
-                      "SELECT a.staff_id, a.unit_id FROM assignment a JOIN staff s ON s.id = a.staff_id"
-                      " WHERE a.voided_at IS NULL AND a.start_date <= '%1' AND (a.end_date IS NULL OR a.end_date >= '%1')"
+                      "SELECT a.staff_id, a.unit_id FROM assignment a CROSS JOIN staff s"
+                      " WHERE s.id = a.staff_id AND a.voided_at IS NULL AND a.start_date <= '%1' AND (a.end_date IS NULL OR a.end_date >= '%1')"
                       "   AND s.voided_at IS NULL AND s.kind <> 'NON_ASN'"
                       "   AND (s.inactive_from IS NULL OR s.inactive_from > '%1')")
                       .arg(day);
@@ -378,8 +380,10 @@ Result<QList<UnitTally>> AttendanceRepository::tally(const Session& session) con
     // by one for a few hundred records.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT u.id, u.code, u.name, count(*) FROM (%1) i JOIN work_unit u ON u.id = i.unit_id"
-                               " GROUP BY u.id ORDER BY u.code")
+    // "+ 0" keeps SQLite from walking assignment by unit just to group: that order would
+    // visit the staff rows at random.
+    if (!q.exec(QStringLiteral("SELECT u.id, u.code, u.name, c.invited FROM (SELECT i.unit_id + 0 AS unit_id, count(*) AS invited"
+                               " FROM (%1) i GROUP BY 1) c JOIN work_unit u ON u.id = c.unit_id ORDER BY u.code")
                     .arg(invitedStaffSql(session))))
         return Error::database(tr("Cannot count the attendance: %1").arg(q.lastError().databaseText()));
     QList<UnitTally> tallies;
