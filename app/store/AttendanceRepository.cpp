@@ -4,6 +4,7 @@
 #include "BatchInsert.h"
 #include "Database.h"
 #include "SqlValues.h"
+#include "StaffOnDate.h"
 
 #include <QHash>
 #include <QSet>
@@ -53,16 +54,7 @@ const char* const entryColumns =
 
 QString invitedStaffSql(const Session& session)
 {
-    // Values are a row id and an ISO date we formatted: nothing typed reaches the SQL text.
-    // CROSS JOIN keeps assignment outside: walked in its own order, the staff rows it looks
-    // up come nearly in order too, which is what makes a million of them affordable.
-    const QString day = isoDay(session.date);
-    QString sql = QStringLiteral(
-                      "SELECT a.staff_id, a.unit_id FROM assignment a CROSS JOIN staff s"
-                      " WHERE s.id = a.staff_id AND a.voided_at IS NULL AND a.start_date <= '%1' AND (a.end_date IS NULL OR a.end_date >= '%1')"
-                      "   AND s.voided_at IS NULL AND s.kind <> 'NON_ASN'"
-                      "   AND (s.inactive_from IS NULL OR s.inactive_from > '%1')")
-                      .arg(day);
+    QString sql = activeAsnOnSql(session.date);
     if (!session.targetsAllUnits())
         sql += QStringLiteral(" AND a.unit_id IN (SELECT unit_id FROM session_unit WHERE session_id = %1)").arg(session.id);
     return sql;

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PledgeRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "StaffOnDate.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace netra {
+
+namespace {
+
+const char* const pledgeColumns =
+    "p.id, p.uuid, p.kind, p.staff_id, p.period_id, p.signed_on, p.place, coalesce(p.session_id, 0),"
+    " coalesce(d.sha256, ''), p.recorded_by";
+
+Pledge pledgeFromQuery(const QSqlQuery& q, int first)
+{
+    Pledge p;
+    p.id = q.value(first).toLongLong();
+    p.uuid = q.value(first + 1).toString();
+    p.kind = PledgeKindText::fromCode(q.value(first + 2).toString()).value_or(PledgeKind::Ikrar);
+    p.staffId = q.value(first + 3).toLongLong();
+    p.periodId = q.value(first + 4).toLongLong();
+    p.signedOn = dateFromSql(q.value(first + 5));
+    p.place = q.value(first + 6).toString();
+    p.sessionId = q.value(first + 7).toLongLong();
+    p.evidenceSha256 = q.value(first + 8).toString();
+    p.recordedBy = q.value(first + 9).toString();
+    return p;
+}
+
+// Columns: staff id, nip, name, position, unit id, code, name, then pledgeColumns or NULLs.
+QList<PledgeEntry> entriesFrom(QSqlQuery& q)
+{
+    QList<PledgeEntry> list;
+    while (q.next()) {
+        PledgeEntry e;
+        e.staffId = q.value(0).toLongLong();
+        e.nip = q.value(1).toString();
+        e.name = q.value(2).toString();
+        e.position = q.value(3).toString();
+        e.unitId = q.value(4).toLongLong();
+        e.unitCode = q.value(5).toString();
+        e.unitName = q.value(6).toString();
+        if (!q.value(7).isNull())
+            e.pledge = pledgeFromQuery(q, 7);
+        list.push_back(std::move(e));
+    }
+    return list;
+}
+
+} // namespace
+
+Result<PledgeCounts> PledgeRepository::record(const ElectionPeriod& period, const PledgeDraft& draft,
+                                              const QList<qint64>& staffIds)
+{
+    if (!draft.signedOn.isValid())
+        return Error::invalid(tr("A pledge needs the date it was signed."));
+    if (!period.contains(draft.signedOn))
+        return Error::invalid(tr("%1 lies outside the period %2 (%3 to %4).")
+                                  .arg(draft.signedOn.toString(Qt::ISODate), period.name,
+                                       period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate)));
+    if (draft.signedOn > m_db.clock().today())
+        return Error::invalid(tr("%1 is in the future; a pledge is recorded once it is signed.")
+                                  .arg(draft.signedOn.toString(Qt::ISODate)));
+    PledgeCounts counts;
+    const Status written = m_db.transaction([&]() -> Status {
+        QSqlQuery active(m_db.connection());
+        active.prepare(QStringLiteral("SELECT 1 FROM (") + activeAsnOnSql(draft.signedOn)
+                       + QStringLiteral(") WHERE staff_id = ?"));
+        QSqlQuery existing(m_db.connection());
+        existing.prepare(QStringLiteral("SELECT 1 FROM pledge WHERE period_id = ? AND kind = ? AND staff_id = ?"
+                                        " AND voided_at IS NULL"));
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO pledge (uuid, kind, staff_id, period_id, signed_on, place, session_id,"
+                                      " document_id, recorded_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const QString kind = PledgeKindText::code(draft.kind);
+        const QString now = m_db.nowStamp();
+        QSet<qint64> seen;
+        for (const qint64 staffId : staffIds) {
+            if (seen.contains(staffId))
+                continue;
+            seen.insert(staffId);
+            active.addBindValue(staffId);
+            if (!active.exec())
+                return Error::database(active.lastError().databaseText());
+            if (!active.next()) {
+                QSqlQuery who(m_db.connection());
+                who.prepare(QStringLiteral("SELECT name, coalesce(nip, internal_id) FROM staff WHERE id = ?"));
+                who.addBindValue(staffId);
+                const QString name = who.exec() && who.next()
+                    ? QStringLiteral("%1 (%2)").arg(who.value(0).toString(), who.value(1).toString())
+                    : QString::number(staffId);
+                return Error::invalid(tr("%1 was not an active ASN on %2; nothing was recorded.")
+                                          .arg(name, draft.signedOn.toString(Qt::ISODate)));
+            }
+            active.finish();
+            existing.addBindValue(period.id);
+            existing.addBindValue(kind);
+            existing.addBindValue(staffId);
+            if (!existing.exec())
+                return Error::database(existing.lastError().databaseText());
+            const bool already = existing.next();
+            existing.finish();
+            if (already) {
+                ++counts.alreadyRecorded;
+                continue;
+            }
+            insert.addBindValue(Database::newUuid());
+            insert.addBindValue(kind);
+            insert.addBindValue(staffId);
+            insert.addBindValue(period.id);
+            insert.addBindValue(sqlDate(draft.signedOn));
+            insert.addBindValue(sqlTextNotNull(draft.place.simplified()));
+            insert.addBindValue(sqlId(draft.sessionId));
+            insert.addBindValue(sqlId(draft.documentId));
+            insert.addBindValue(sqlTextNotNull(draft.recordedBy));
+            insert.addBindValue(now);
+            if (!insert.exec())
+                return Error::database(tr("Cannot record the pledge: %1").arg(insert.lastError().databaseText()));
+            ++counts.recorded;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return counts;
+}
+
+Result<int> PledgeRepository::attach(const ElectionPeriod& period, PledgeKind kind, const QList<qint64>& staffIds,
+                                     qint64 documentId)
+{
+    int changed = 0;
+    const Status written = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE pledge SET document_id = ?, updated_at = ? WHERE period_id = ? AND kind = ?"
+                                 " AND staff_id = ? AND voided_at IS NULL"));
+        const QString now = m_db.nowStamp();
+        for (const qint64 staffId : QSet<qint64>(staffIds.cbegin(), staffIds.cend())) {
+            q.addBindValue(documentId);
+            q.addBindValue(now);
+            q.addBindValue(period.id);
+            q.addBindValue(PledgeKindText::code(kind));
+            q.addBindValue(staffId);
+            if (!q.exec())
+                return Error::database(q.lastError().databaseText());
+            if (q.numRowsAffected() != 1)
+                return Error::notFound(tr("Staff %1 has no %2 recorded for %3; nothing was attached.")
+                                           .arg(staffId)
+                                           .arg(PledgeKindText::label(kind), period.name));
+            ++changed;
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return changed;
+}
+
+Result<QList<PledgeEntry>> PledgeRepository::pledges(const ElectionPeriod& period, const PledgeFilter& filter) const
+{
+    QString sql = QStringLiteral(
+                      "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), coalesce(a.unit_id, 0),"
+                      "       coalesce(u.code, ''), coalesce(u.name, ''), %1"
+                      "  FROM pledge p JOIN staff s ON s.id = p.staff_id"
+                      "  LEFT JOIN document d ON d.id = p.document_id"
+                      "  LEFT JOIN assignment a ON a.staff_id = p.staff_id AND a.voided_at IS NULL"
+                      "       AND a.start_date <= p.signed_on AND (a.end_date IS NULL OR a.end_date >= p.signed_on)"
+                      "  LEFT JOIN work_unit u ON u.id = a.unit_id"
+                      " WHERE p.voided_at IS NULL AND p.period_id = %2")
+                      .arg(QLatin1String(pledgeColumns))
+                      .arg(period.id);
+    if (filter.kind)
+        sql += QStringLiteral(" AND p.kind = '%1'").arg(PledgeKindText::code(*filter.kind));
+    if (filter.unitId > 0)
+        sql += QStringLiteral(" AND a.unit_id = %1").arg(filter.unitId);
+    sql += QStringLiteral(" ORDER BY coalesce(u.code, '~'), s.name_key, p.kind");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Error::database(tr("Cannot read the pledges: %1").arg(q.lastError().databaseText()));
+    return entriesFrom(q);
+}
+
+QString PledgeRepository::owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const
+{
+    // Owed as of the date and not signed on or before it.
+    QString sql = QStringLiteral(
+                      "SELECT o.staff_id, o.unit_id FROM (%1) o"
+                      " WHERE NOT EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = o.staff_id AND p.period_id = %2"
+                      "                   AND p.kind = '%3' AND p.voided_at IS NULL AND p.signed_on <= '%4')")
+                      .arg(kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf) : paktaSignatoriesOnSql(asOf))
+                      .arg(period.id)
+                      .arg(PledgeKindText::code(kind), asOf.toString(Qt::ISODate));
+    if (unitId > 0)
+        sql += QStringLiteral(" AND o.unit_id = %1").arg(unitId);
+    return sql;
+}
+
+Result<QList<PledgeEntry>> PledgeRepository::unsignedStaff(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                                           qint64 unitId, int limit) const
+{
+    QString sql = QStringLiteral(
+                      "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
+                      "       NULL FROM (%1) x JOIN staff s ON s.id = x.staff_id JOIN work_unit u ON u.id = x.unit_id"
+                      " ORDER BY u.code, s.name_key")
+                      .arg(owedSql(period, kind, asOf, unitId));
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Error::database(tr("Cannot read who has not signed: %1").arg(q.lastError().databaseText()));
+    return entriesFrom(q);
+}
+
+Result<int> PledgeRepository::countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM (%1)").arg(owedSql(period, kind, asOf, unitId))) || !q.next())
+        return Error::database(tr("Cannot count who has not signed: %1").arg(q.lastError().databaseText()));
+    return q.value(0).toInt();
+}
+
+} // namespace netra

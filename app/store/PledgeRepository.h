@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ElectionPeriod.h"
+#include "core/Pledge.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace netra {
+
+class Database;
+
+// How a pledge is recorded for a list of people: one date, one place, optionally a session
+// and an evidence document shared by all (a unit's collective sheet).
+struct PledgeDraft {
+    PledgeKind kind = PledgeKind::Ikrar;
+    QDate signedOn;
+    QString place;
+    qint64 sessionId = 0;
+    qint64 documentId = 0;
+    QString recordedBy;
+};
+
+struct PledgeCounts {
+    int recorded = 0;
+    int alreadyRecorded = 0; // a pledge of that kind and period was there: left as it was
+};
+
+// One line of the pledge lists: a person with their pledge, or without one (unsigned lists).
+struct PledgeEntry {
+    qint64 staffId = 0;
+    QString nip;
+    QString name;
+    QString position;
+    qint64 unitId = 0;
+    QString unitCode;
+    QString unitName;
+    std::optional<Pledge> pledge;
+};
+
+struct PledgeFilter {
+    std::optional<PledgeKind> kind; // both when not set (lists of pledges)
+    qint64 unitId = 0;              // 0: every unit
+};
+
+// Pledges of an election period and who still owes one. The obligation is decided "as of" a
+// date: the ikrar by every ASN active that day, the pakta by each unit's recorded head that
+// day and the staff flagged as officials; each person counted in the unit they were in.
+class PledgeRepository {
+    Q_DECLARE_TR_FUNCTIONS(PledgeRepository)
+public:
+    explicit PledgeRepository(Database& db) : m_db(db) {}
+
+    // Refused as a whole (nothing recorded) when the date lies outside the period or after
+    // today, or when someone was not active on that date. A person who already has a pledge
+    // of the kind keeps it and is counted as already recorded. One transaction.
+    Result<PledgeCounts> record(const ElectionPeriod& period, const PledgeDraft& draft, const QList<qint64>& staffIds);
+
+    // Ties a stored document to these people's pledges of the kind; someone without such a
+    // pledge refuses the whole list. One transaction; returns how many pledges changed.
+    Result<int> attach(const ElectionPeriod& period, PledgeKind kind, const QList<qint64>& staffIds, qint64 documentId);
+
+    // The period's pledges in use, by unit code and name; the unit is the one on signing day.
+    Result<QList<PledgeEntry>> pledges(const ElectionPeriod& period, const PledgeFilter& filter) const;
+    // Who owes `kind` as of `asOf` and had not signed it by then, by unit code and name; at
+    // most `limit` when limit >= 0.
+    Result<QList<PledgeEntry>> unsignedStaff(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                             qint64 unitId = 0, int limit = -1) const;
+    Result<int> countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId = 0) const;
+
+private:
+    QString owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const;
+
+    Database& m_db;
+};
+
+} // namespace netra

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace netra {
+
+// "Active on a date", as SQL yielding (staff_id, unit_id): assigned to a unit that day
+// (assignment history), not marked inactive by then, not voided, and an ASN. Sessions invite
+// from it, the ikrar is owed by it, and the compliance counts over it.
+// CROSS JOIN keeps assignment outside: walked in its own order, the staff rows it looks up
+// come nearly in order too, which is what makes a million of them affordable.
+QString activeAsnOnSql(QDate day);
+
+// The officials who owe a pakta integritas on a date, as (staff_id, unit_id): each unit's
+// recorded head that day, and staff the Pemda flagged as officials, active that day.
+QString paktaSignatoriesOnSql(QDate day);
+
+} // namespace netra

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pledges, who owes one, and evidence documents, against a fresh database per test function.
+#include "StoreTestSupport.h"
+
+#include "core/EvidenceFile.h"
+#include "store/DocumentRepository.h"
+#include "store/ElectionPeriodRepository.h"
+#include "store/PledgeRepository.h"
+#include "store/StaffRepository.h"
+#include "store/WorkUnitRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace netra;
+using namespace netra::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kBudi = u"198703152010121002"_s;  // head of 1.01.01
+const QString kSiti = u"199205172019032011"_s;  // 1.01.01
+const QString kAhmad = u"198001012005011001"_s; // 7.01.01, flagged official
+const QString kDewi = u"198502022010012003"_s;  // 1.01.01, inactive from 2024-01-01
+const QString kEko = u"199003032015031004"_s;   // 7.01.01
+
+QByteArray pdfBytes()
+{
+    return QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n") + QByteArray(3000, '\x07') + "\n%%EOF\n";
+}
+
+} // namespace
+
+class TestPledges : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void recordCountsAlreadyRecorded();
+    void recordRefusesAsAWhole_data();
+    void recordRefusesAsAWhole();
+    void unsignedIkrarFollowsTheDate();
+    void paktaIsOwedByHeadsAndOfficials();
+    void evidenceRoundTripsAndIsStoredOnce();
+    void evidenceIsCheckedByContent_data();
+    void evidenceIsCheckedByContent();
+
+private:
+    qint64 id(const QString& nip) const
+    {
+        const auto found = StaffRepository(*m_db).findByNip(nip);
+        return found ? found->id : 0;
+    }
+    qint64 pledgeRows() const { return scalar(m_db->connection(), u"SELECT count(*) FROM pledge"_s); }
+    PledgeDraft draft(QDate day, PledgeKind kind = PledgeKind::Ikrar) const
+    {
+        PledgeDraft d;
+        d.kind = kind;
+        d.signedOn = day;
+        d.place = u"Apel bersama"_s;
+        return d;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    ElectionPeriod m_period;
+};
+
+void TestPledges::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = openDb(m_dir->filePath(u"netra.sqlite"_s), true);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+    m_db = std::move(*db);
+    WorkUnitRepository units(*m_db);
+    for (const auto& [code, name, kind] : {std::tuple{u"1.01.01"_s, u"Dinas Pendidikan"_s, u"dinas"_s},
+                                           std::tuple{u"7.01.01"_s, u"Kecamatan Sukamaju"_s, u"kecamatan"_s}}) {
+        WorkUnit unit;
+        unit.code = code;
+        unit.name = name;
+        unit.kind = kind;
+        QVERIFY(units.add(unit));
+    }
+    m_period.name = u"Pemilu 2024"_s;
+    m_period.start = QDate(2023, 6, 1);
+    m_period.votingDay = QDate(2024, 2, 14);
+    m_period.end = QDate(2024, 6, 30);
+    const auto periodId = ElectionPeriodRepository(*m_db).add(m_period);
+    QVERIFY(periodId);
+    m_period.id = *periodId;
+
+    StaffRepository staff(*m_db);
+    for (const auto& [nip, name, unit, official] :
+         {std::tuple{kBudi, u"Drs. Budi Santoso"_s, u"1.01.01"_s, false}, std::tuple{kSiti, u"Siti Rahmawati"_s, u"1.01.01"_s, false},
+          std::tuple{kAhmad, u"Ahmad Fauzi"_s, u"7.01.01"_s, true}, std::tuple{kDewi, u"Dewi Lestari"_s, u"1.01.01"_s, false},
+          std::tuple{kEko, u"Eko Prasetyo"_s, u"7.01.01"_s, false}}) {
+        Staff s;
+        s.nip = nip;
+        s.name = name;
+        s.official = official;
+        QVERIFY(staff.add(s, unit, QDate(2020, 1, 2)));
+    }
+    auto dewi = staff.findByNip(kDewi);
+    QVERIFY(dewi);
+    dewi->active = false;
+    dewi->inactiveFrom = QDate(2024, 1, 1);
+    QVERIFY(staff.update(*dewi, u"1.01.01"_s, QDate(2024, 1, 1)));
+    QVERIFY(units.setHead(u"1.01.01"_s, id(kBudi), QDate(2021, 1, 4)));
+}
+
+void TestPledges::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestPledges::recordCountsAlreadyRecorded()
+{
+    PledgeRepository pledges(*m_db);
+    const auto first = pledges.record(m_period, draft(QDate(2023, 11, 28)), {id(kBudi), id(kSiti), id(kBudi)});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->recorded, 2);
+    const auto second = pledges.record(m_period, draft(QDate(2023, 12, 1)), {id(kSiti), id(kEko)});
+    QVERIFY(second);
+    QCOMPARE(second->recorded, 1);
+    QCOMPARE(second->alreadyRecorded, 1);
+    // A pakta is another kind: Siti may sign one too.
+    const auto pakta = pledges.record(m_period, draft(QDate(2023, 12, 1), PledgeKind::Pakta), {id(kSiti)});
+    QVERIFY(pakta);
+    QCOMPARE(pakta->recorded, 1);
+    QCOMPARE(pledgeRows(), 4);
+    const auto listed = pledges.pledges(m_period, {PledgeKind::Ikrar, 0});
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 3);
+    QCOMPARE(listed->at(0).nip, kBudi); // 1.01.01 first, then by name
+    QCOMPARE(listed->at(0).pledge->signedOn, QDate(2023, 11, 28)); // the first date kept
+    QCOMPARE(listed->at(2).unitCode, u"7.01.01"_s);
+}
+
+void TestPledges::recordRefusesAsAWhole_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("nip");
+    QTest::newRow("before the period") << QDate(2023, 5, 31) << kSiti;
+    QTest::newRow("after the period") << QDate(2024, 7, 1) << kSiti;
+    QTest::newRow("in the future") << QDate(2026, 11, 24) << kSiti;
+    QTest::newRow("not active that day") << QDate(2024, 1, 2) << kDewi;
+}
+
+void TestPledges::recordRefusesAsAWhole()
+{
+    QFETCH(QDate, day);
+    QFETCH(QString, nip);
+    ElectionPeriod wide = m_period;
+    if (QTest::currentDataTag() == QByteArray("in the future"))
+        wide.end = QDate(2027, 1, 1); // inside the period, but not signed yet
+    const auto recorded = PledgeRepository(*m_db).record(wide, draft(day), {id(kBudi), id(nip)});
+    QCOMPARE(failure(recorded), std::optional(ErrorKind::Invalid));
+    QCOMPARE(pledgeRows(), 0);
+}
+
+void TestPledges::unsignedIkrarFollowsTheDate()
+{
+    PledgeRepository pledges(*m_db);
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 11, 28)), {id(kBudi), id(kAhmad)}));
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 12, 20)), {id(kSiti)}));
+    // On 1 December: Siti had not signed yet; Dewi was still active.
+    const auto early = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1));
+    QVERIFY(early);
+    QStringList nips;
+    for (const PledgeEntry& e : *early)
+        nips << e.nip;
+    QCOMPARE(nips, (QStringList{kDewi, kSiti, kEko}));
+    // On voting day Dewi has left and Siti has signed.
+    const auto voting = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, m_period.votingDay);
+    QVERIFY(voting);
+    QCOMPARE(voting->size(), 1);
+    QCOMPARE(voting->at(0).nip, kEko);
+    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1)), 3);
+    const auto unitId = scalar(m_db->connection(), u"SELECT id FROM work_unit WHERE code = '1.01.01'"_s);
+    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), unitId), 2);
+    const auto limited = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), 0, 1);
+    QVERIFY(limited);
+    QCOMPARE(limited->size(), 1);
+}
+
+void TestPledges::paktaIsOwedByHeadsAndOfficials()
+{
+    PledgeRepository pledges(*m_db);
+    const auto owed = pledges.unsignedStaff(m_period, PledgeKind::Pakta, m_period.votingDay);
+    QVERIFY(owed);
+    QCOMPARE(owed->size(), 2); // Budi heads 1.01.01; Ahmad is flagged; nobody guessed from titles
+    QCOMPARE(owed->at(0).nip, kBudi);
+    QCOMPARE(owed->at(1).nip, kAhmad);
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 12, 4), PledgeKind::Pakta), {id(kBudi)}));
+    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Pakta, m_period.votingDay), 1);
+    // Before the head's term began, nobody headed the unit.
+    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Pakta, QDate(2023, 12, 1)), 2);
+}
+
+void TestPledges::evidenceRoundTripsAndIsStoredOnce()
+{
+    DocumentRepository documents(*m_db);
+    const QByteArray bytes = pdfBytes();
+    const QString path = m_dir->filePath(u"lembar-ikrar.pdf"_s);
+    QVERIFY(writeFile(path, bytes));
+    const auto stored = documents.storeFile(path);
+    QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+    QCOMPARE(stored->sha256, EvidenceFile::sha256(bytes));
+    QCOMPARE(stored->mediaType, u"application/pdf"_s);
+    QCOMPARE(stored->originalName, u"lembar-ikrar.pdf"_s);
+    const auto again = documents.store(bytes, u"copy.pdf"_s);
+    QVERIFY(again);
+    QCOMPARE(again->id, stored->id);
+    QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM document"_s), 1);
+    QCOMPARE(*documents.content(stored->id), bytes);
+
+    PledgeRepository pledges(*m_db);
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 11, 28)), {id(kBudi), id(kSiti)}));
+    QCOMPARE(failure(pledges.attach(m_period, PledgeKind::Ikrar, {id(kBudi), id(kEko)}, stored->id)),
+             std::optional(ErrorKind::NotFound));
+    QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM pledge WHERE document_id IS NOT NULL"_s), 0);
+    const auto attached = pledges.attach(m_period, PledgeKind::Ikrar, {id(kBudi), id(kSiti)}, stored->id);
+    QVERIFY(attached);
+    QCOMPARE(*attached, 2);
+    const auto listed = pledges.pledges(m_period, {});
+    QVERIFY(listed);
+    QCOMPARE(listed->at(0).pledge->evidenceSha256, stored->sha256);
+}
+
+void TestPledges::evidenceIsCheckedByContent_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("a Word file named .pdf") << QByteArray("PK\x03\x04word/document.xml", 21);
+    QTest::newRow("plain text") << QByteArray("Lembar ikrar");
+    QTest::newRow("too large") << (QByteArray("%PDF-1.7\n") + QByteArray(EvidenceFile::kMaxBytes, 'x'));
+}
+
+void TestPledges::evidenceIsCheckedByContent()
+{
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(failure(DocumentRepository(*m_db).store(bytes, u"scan.pdf"_s)), std::optional(ErrorKind::Invalid));
+    QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM document"_s), 0);
+    // The kinds that are accepted, told by their first bytes.
+    QCOMPARE(*EvidenceFile::mediaType(QByteArray("\xFF\xD8\xFF\xE0rest", 8)), u"image/jpeg"_s);
+    QCOMPARE(*EvidenceFile::mediaType(QByteArray("\x89PNG\r\n\x1A\nrest", 12)), u"image/png"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPledges)
+#include "TestPledges.moc"
