@@ -46,19 +46,19 @@ int AttendanceCheckinCommand::run(const QCommandLineParser& parser, CommandConte
     StaffRepository staff(**db);
     AttendanceRepository attendance(**db);
     QList<qint64> ids;
-    for (const QString& nip : nips) {
-        const auto person = staff.findByNip(nip);
-        if (!person) {
-            if (person.error().kind == ErrorKind::NotFound)
-                return fail(context, Error::notFound(tr("NIP %1 is not in the database; nothing was recorded.").arg(nip)));
+    const auto found = staffIdsOf(nips, **db);
+    if (!found)
+        return fail(context, found.error());
+    for (qsizetype i = 0; i < nips.size(); ++i) {
+        const auto person = staff.findById(found->at(i));
+        if (!person)
             return fail(context, person.error());
-        }
         const auto unit = attendance.unitOn(person->id, session->date);
         if (!unit)
             return fail(context, unit.error());
         if (*unit == 0 || (person->inactiveFrom.isValid() && person->inactiveFrom <= session->date))
             return fail(context, Error::invalid(tr("%1 (%2) was not active on %3; nothing was recorded.")
-                                                    .arg(person->name, nip, session->date.toString(Qt::ISODate))));
+                                                    .arg(person->name, nips.at(i), session->date.toString(Qt::ISODate))));
         ids.push_back(person->id);
     }
     const auto counts = attendance.setStatus(*session, ids, status, CaptureMethod::Bulk, context.clock.now().toUTC());

@@ -11,6 +11,9 @@
 #include "PeriodAddCommand.h"
 #include "PeriodListCommand.h"
 #include "PeriodSetCommand.h"
+#include "PledgeAddCommand.h"
+#include "PledgeAttachCommand.h"
+#include "PledgeListCommand.h"
 #include "SessionAddCommand.h"
 #include "SessionListCommand.h"
 #include "SessionSheetCommand.h"
@@ -48,6 +51,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AttendanceCheckinCommand>());
     m_commands.push_back(std::make_unique<AttendanceListCommand>());
     m_commands.push_back(std::make_unique<AttendanceImportCommand>());
+    m_commands.push_back(std::make_unique<PledgeAddCommand>());
+    m_commands.push_back(std::make_unique<PledgeListCommand>());
+    m_commands.push_back(std::make_unique<PledgeAttachCommand>());
     m_commands.push_back(std::make_unique<SettingsListCommand>());
     m_commands.push_back(std::make_unique<SettingsSetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -3,6 +3,7 @@
 
 #include "core/DateInput.h"
 #include "store/SessionRepository.h"
+#include "store/StaffRepository.h"
 
 #include <QRegularExpression>
 
@@ -70,6 +71,32 @@ Result<Session> Command::sessionOption(const QCommandLineParser& parser, Databas
     if (!number || id <= 0)
         return Error::invalid(tr("--session takes a session id (a number, as `session list` shows), not \"%1\".").arg(*text));
     return SessionRepository(db).findById(id);
+}
+
+Result<PledgeKind> Command::pledgeKindOption(const QCommandLineParser& parser, PledgeKind fallback)
+{
+    if (!parser.isSet(QStringLiteral("kind")))
+        return fallback;
+    const auto kind = PledgeKindText::fromCode(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        return Error::invalid(tr("--kind takes ikrar or pakta, not \"%1\".").arg(parser.value(QStringLiteral("kind"))));
+    return *kind;
+}
+
+Result<QList<qint64>> Command::staffIdsOf(const QStringList& nips, Database& db)
+{
+    StaffRepository staff(db);
+    QList<qint64> ids;
+    for (const QString& nip : nips) {
+        const auto person = staff.findByNip(nip);
+        if (!person) {
+            if (person.error().kind == ErrorKind::NotFound)
+                return Error::notFound(tr("NIP %1 is not in the database; nothing was recorded.").arg(nip));
+            return person.error();
+        }
+        ids.push_back(person->id);
+    }
+    return ids;
 }
 
 void Command::printRejects(CommandContext& context, const ImportSummary& summary)

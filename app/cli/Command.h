@@ -6,6 +6,7 @@
 #include "io/TableFormat.h"
 
 #include "core/ImportReject.h"
+#include "core/Pledge.h"
 #include "core/Session.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,11 @@ protected:
     static Result<QTime> timeOption(const QCommandLineParser& parser, const QString& option);
     // The session named by --session ID: a number that names a stored session.
     static Result<Session> sessionOption(const QCommandLineParser& parser, Database& db);
+    // --kind ikrar|pakta; `fallback` when the option is absent.
+    static Result<PledgeKind> pledgeKindOption(const QCommandLineParser& parser, PledgeKind fallback);
+    // Staff ids for NIPs typed on the command line; the first one not on the roster is a
+    // NotFound error naming it.
+    static Result<QList<qint64>> staffIdsOf(const QStringList& nips, Database& db);
 
     // An import's rejected rows and warnings on stderr, one line each with the row number.
     static void printRejects(CommandContext& context, const ImportSummary& summary);

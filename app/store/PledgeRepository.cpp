@@ -88,16 +88,9 @@ Result<PledgeCounts> PledgeRepository::record(const ElectionPeriod& period, cons
             active.addBindValue(staffId);
             if (!active.exec())
                 return Error::database(active.lastError().databaseText());
-            if (!active.next()) {
-                QSqlQuery who(m_db.connection());
-                who.prepare(QStringLiteral("SELECT name, coalesce(nip, internal_id) FROM staff WHERE id = ?"));
-                who.addBindValue(staffId);
-                const QString name = who.exec() && who.next()
-                    ? QStringLiteral("%1 (%2)").arg(who.value(0).toString(), who.value(1).toString())
-                    : QString::number(staffId);
+            if (!active.next())
                 return Error::invalid(tr("%1 was not an active ASN on %2; nothing was recorded.")
-                                          .arg(name, draft.signedOn.toString(Qt::ISODate)));
-            }
+                                          .arg(describeStaff(staffId), draft.signedOn.toString(Qt::ISODate)));
             active.finish();
             existing.addBindValue(period.id);
             existing.addBindValue(kind);
@@ -149,9 +142,8 @@ Result<int> PledgeRepository::attach(const ElectionPeriod& period, PledgeKind ki
             if (!q.exec())
                 return Error::database(q.lastError().databaseText());
             if (q.numRowsAffected() != 1)
-                return Error::notFound(tr("Staff %1 has no %2 recorded for %3; nothing was attached.")
-                                           .arg(staffId)
-                                           .arg(PledgeKindText::label(kind), period.name));
+                return Error::notFound(tr("%1 has no %2 recorded for %3; nothing was attached.")
+                                           .arg(describeStaff(staffId), PledgeKindText::label(kind), period.name));
             ++changed;
         }
         return {};
@@ -184,6 +176,16 @@ Result<QList<PledgeEntry>> PledgeRepository::pledges(const ElectionPeriod& perio
     if (!q.exec(sql))
         return Error::database(tr("Cannot read the pledges: %1").arg(q.lastError().databaseText()));
     return entriesFrom(q);
+}
+
+QString PledgeRepository::describeStaff(qint64 staffId) const
+{
+    QSqlQuery who(m_db.connection());
+    who.prepare(QStringLiteral("SELECT name, coalesce(nip, internal_id) FROM staff WHERE id = ?"));
+    who.addBindValue(staffId);
+    if (who.exec() && who.next())
+        return QStringLiteral("%1 (%2)").arg(who.value(0).toString(), who.value(1).toString());
+    return QString::number(staffId);
 }
 
 QString PledgeRepository::owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const

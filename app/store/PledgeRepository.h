@@ -73,6 +73,7 @@ public:
     Result<int> countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId = 0) const;
 
 private:
+    QString describeStaff(qint64 staffId) const; // "Name (NIP)" for messages
     QString owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const;
 
     Database& m_db;

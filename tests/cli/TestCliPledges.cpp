@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// netra-cli pledge add/list/attach: summaries, columns, evidence kept byte for byte, and bad
+// input refused with exit 2 and nothing written.
+#include "CliTestSupport.h"
+
+#include "core/EvidenceFile.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace netra;
+using namespace netra::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Budi = u"198703152010121002"_s;  // 1.01.01, its head
+const QString Siti = u"199205172019032011"_s;  // 1.01.01
+const QString Ahmad = u"198001012005011001"_s; // 7.01.01
+const QString Stranger = u"197812122003121005"_s;
+
+QStringList pledgeAdd(const QString& date, const QStringList& nips, const QString& kind = u"ikrar"_s)
+{
+    return QStringList{u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, kind, u"--date"_s, date} + nips;
+}
+
+} // namespace
+
+class TestCliPledges : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void addReportsAlreadyRecorded();
+    void rejectedInputWritesNothing_data();
+    void rejectedInputWritesNothing();
+    void attachKeepsTheScan();
+    void listsUnsigned();
+
+private:
+    CliRun run(const QStringList& args) const { return runCli(m_db, args); }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_db;
+};
+
+void TestCliPledges::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_template = m_dir.filePath(u"template.sqlite"_s);
+    const auto staffAdd = [](const QString& nip, const QString& name, const QString& unit) {
+        return QStringList{u"staff"_s, u"add"_s, u"--nip"_s, nip, u"--name"_s, name, u"--unit"_s, unit,
+                           u"--kind"_s, u"PNS"_s, u"--from"_s, u"2020-01-02"_s};
+    };
+    const QList<QStringList> steps{
+        {u"init"_s},
+        {u"unit"_s, u"add"_s, u"--code"_s, u"1.01.01"_s, u"--name"_s, u"Dinas Pendidikan"_s, u"--kind"_s, u"dinas"_s},
+        {u"unit"_s, u"add"_s, u"--code"_s, u"7.01.01"_s, u"--name"_s, u"Kecamatan Sukamaju"_s, u"--kind"_s, u"kecamatan"_s},
+        staffAdd(Budi, u"Drs. Budi Santoso, M.Si."_s, u"1.01.01"_s),
+        staffAdd(Siti, u"Siti Rahmawati"_s, u"1.01.01"_s),
+        staffAdd(Ahmad, u"Ahmad Fauzi"_s, u"7.01.01"_s),
+        {u"unit"_s, u"set-head"_s, u"1.01.01"_s, Budi, u"--from"_s, u"2021-01-04"_s},
+        {u"period"_s, u"add"_s, u"--name"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pemilu"_s, u"--start"_s, u"2023-06-01"_s,
+         u"--voting-day"_s, u"2024-02-14"_s, u"--end"_s, u"2024-06-30"_s},
+    };
+    for (const QStringList& args : steps) {
+        const CliRun r = runCli(m_template, args);
+        QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    }
+}
+
+void TestCliPledges::init()
+{
+    m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
+    QFile::remove(m_db);
+    QVERIFY(QFile::copy(m_template, m_db));
+}
+
+void TestCliPledges::addReportsAlreadyRecorded()
+{
+    const CliRun first = run(pledgeAdd(u"2023-11-28"_s, {u"19870315 201012 1 002"_s, Siti}));
+    QVERIFY2(first.code == 0, qPrintable(first.describe()));
+    QCOMPARE(first.out, u"recorded 2, already recorded 0\n"_s);
+    const CliRun again = run(pledgeAdd(u"2023-12-01"_s, {Siti, Ahmad}));
+    QVERIFY2(again.code == 0, qPrintable(again.describe()));
+    QCOMPARE(again.out, u"recorded 1, already recorded 1\n"_s);
+    const CliRun csv = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.code == 0, qPrintable(csv.describe()));
+    const QList<QStringList> rows = parseCsv(csv.out);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0], (QStringList{u"nip"_s, u"name"_s, u"unit_code"_s, u"kind"_s, u"signed_on"_s, u"evidence_sha256"_s}));
+    QCOMPARE(rows[2], (QStringList{Siti, u"Siti Rahmawati"_s, u"1.01.01"_s, u"ikrar"_s, u"2023-11-28"_s, QString()}));
+}
+
+void TestCliPledges::rejectedInputWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("before the period") << pledgeAdd(u"2023-05-31"_s, {Siti}) << u"2023-05-31"_s;
+    QTest::newRow("in the future") << pledgeAdd(u"2026-12-01"_s, {Siti}) << u"2026-12-01"_s;
+    QTest::newRow("not active that day") << pledgeAdd(u"2019-12-31"_s, {Siti}) << QString();
+    QTest::newRow("NIP not in the database") << pledgeAdd(u"2023-11-28"_s, {Siti, Stranger}) << Stranger;
+    QTest::newRow("unknown kind") << pledgeAdd(u"2023-11-28"_s, {Siti}, u"sumpah"_s) << u"sumpah"_s;
+    QTest::newRow("unknown period")
+        << QStringList{u"pledge"_s, u"add"_s, u"--period"_s, u"Pilkada 2029"_s, u"--kind"_s, u"ikrar"_s, u"--date"_s,
+                       u"2023-11-28"_s, Siti} << u"Pilkada 2029"_s;
+}
+
+void TestCliPledges::rejectedInputWritesNothing()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, keyword);
+    if (QTest::currentDataTag() == QByteArray("not active that day"))
+        QVERIFY(run({u"period"_s, u"set"_s, u"Pemilu 2024"_s, u"--start"_s, u"2019-12-01"_s}).code == 0);
+    const Snapshot before = snapshot(m_db);
+    const CliRun r = run(args);
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY2(r.oneErrorLine(), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(keyword), qPrintable(r.describe()));
+    QVERIFY(snapshot(m_db) == before);
+}
+
+void TestCliPledges::attachKeepsTheScan()
+{
+    QVERIFY(run(pledgeAdd(u"2023-11-28"_s, {Budi, Siti})).code == 0);
+    QByteArray scan("%PDF-1.5\n% lembar ikrar kolektif\n");
+    for (int i = 0; i < 2000; ++i)
+        scan.append(char(i * 7 % 256));
+    scan.append("\n%%EOF\n");
+    const QString path = m_dir.filePath(u"ikrar-disdik.pdf"_s);
+    QVERIFY(writeFile(path, scan));
+    const QString sha = EvidenceFile::sha256(scan);
+
+    // A text file named .pdf, and a NIP without a pledge: refused, nothing stored.
+    const QString fake = m_dir.filePath(u"fake.pdf"_s);
+    QVERIFY(writeFile(fake, "bukan pdf"));
+    for (const QStringList& args :
+         {QStringList{u"pledge"_s, u"attach"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--file"_s, fake, Budi},
+          QStringList{u"pledge"_s, u"attach"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--file"_s, path, Budi, Ahmad}}) {
+        const Snapshot before = snapshot(m_db);
+        const CliRun refused = run(args);
+        QVERIFY2(refused.code == 2, qPrintable(refused.describe()));
+        QVERIFY(snapshot(m_db) == before);
+    }
+    const CliRun attached =
+        run({u"pledge"_s, u"attach"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--file"_s, path, Budi, Siti});
+    QVERIFY2(attached.code == 0, qPrintable(attached.describe()));
+    QCOMPARE(attached.out, u"attached 2 sha256 %1\n"_s.arg(sha));
+    QByteArray stored;
+    withRawConnection(m_db, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.exec(u"SELECT content FROM document"_s);
+        if (q.next())
+            stored = q.value(0).toByteArray();
+        return true;
+    });
+    QCOMPARE(stored, scan);
+    const CliRun csv = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--format"_s, u"csv"_s});
+    const QList<QStringList> rows = parseCsv(csv.out);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][5], sha);
+    QCOMPARE(rows[2][5], sha);
+}
+
+void TestCliPledges::listsUnsigned()
+{
+    QVERIFY(run(pledgeAdd(u"2023-11-28"_s, {Budi})).code == 0);
+    const CliRun ikrar = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--unsigned"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(ikrar.code == 0, qPrintable(ikrar.describe()));
+    QList<QStringList> rows = parseCsv(ikrar.out);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][0], Siti);
+    QCOMPARE(rows[2][0], Ahmad);
+    QCOMPARE(rows[1][3], u"ikrar"_s);
+    const CliRun unit = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--unsigned"_s, u"--unit"_s,
+                             u"7.01.01"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(parseCsv(unit.out).size(), 2);
+    const CliRun pakta = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--unsigned"_s, u"--kind"_s,
+                              u"pakta"_s, u"--format"_s, u"csv"_s});
+    rows = parseCsv(pakta.out);
+    QCOMPARE(rows.size(), 2); // the head of 1.01.01 only
+    QCOMPARE(rows[1][0], Budi);
+}
+
+QTEST_GUILESS_MAIN(TestCliPledges)
+#include "TestCliPledges.moc"
