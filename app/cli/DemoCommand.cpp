@@ -35,13 +35,14 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context)
     if (!counts)
         return fail(context, counts.error());
     context.out << tr("Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, "
-                      "%6 attendance records.")
+                      "%6 attendance records, %7 pledges.")
                        .arg(counts->units)
                        .arg(counts->staff)
                        .arg(counts->assignments)
                        .arg(counts->periods)
                        .arg(counts->sessions)
                        .arg(counts->attendance)
+                       .arg(counts->pledges)
                 << Qt::endl;
     return Ok;
 }

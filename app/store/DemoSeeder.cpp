@@ -10,6 +10,7 @@
 #include "ElectionPeriodRepository.h"
 #include "SettingsRepository.h"
 #include "SqlValues.h"
+#include "StaffOnDate.h"
 
 #include "core/DemoKabupaten.h"
 #include "core/PersonName.h"
@@ -200,6 +201,15 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         }
         if (auto rebuilt = attendanceIndexes.rebuild(); !rebuilt)
             return rebuilt;
+        const auto stored = periods.list();
+        if (!stored)
+            return stored.error();
+        for (const ElectionPeriod& period : *stored) {
+            const auto pledged = seedPledges(period, seed);
+            if (!pledged)
+                return pledged.error();
+            counts.pledges += *pledged;
+        }
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -251,6 +261,41 @@ Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)
         close.addBindValue(session.id);
         if (!close.exec())
             return Error::database(close.lastError().databaseText());
+    }
+    return written;
+}
+
+Result<int> DemoSeeder::seedPledges(const ElectionPeriod& period, quint32 seed)
+{
+    // Who owes what is decided on the seventh week of the period; h in [0, 1000) per person:
+    // below 760 signed, on day h % 42 of the period (most at the apel on its first day); the
+    // heads' pacts (90 %) within the first week.
+    const QDate asOf = period.start.addDays(42);
+    const QString start = period.start.toString(Qt::ISODate);
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO pledge (uuid, kind, staff_id, period_id, signed_on, place, recorded_by, updated_at)"
+            " SELECT printf('%08x-%04x-8000-9000-%012x', :period, :seed + (CASE :kind WHEN 'ikrar' THEN 0 ELSE 1 END),"
+            "               o.staff_id), :kind, o.staff_id, :period,"
+            "        date(:start, '+' || (CASE WHEN :kind = 'pakta' THEN h % 7 WHEN h < 500 THEN 0 ELSE h % 42 END) || ' days'),"
+            "        CASE WHEN h < 500 THEN 'Apel bersama, halaman Kantor Bupati' ELSE '' END, 'demo', :now"
+            "   FROM (SELECT staff_id, abs(staff_id * 2654435761 + :period * 7919 + :seed) % 1000 AS h FROM (")
+        + QStringLiteral("%1")
+        + QStringLiteral(")) o WHERE h < :share");
+    int written = 0;
+    for (const auto& [kind, owed, share] : {std::tuple{QStringLiteral("ikrar"), activeAsnOnSql(asOf), 760},
+                                            std::tuple{QStringLiteral("pakta"), paktaSignatoriesOnSql(asOf), 900}}) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QString(sql).replace(QStringLiteral("%1"), owed));
+        q.bindValue(QStringLiteral(":period"), period.id);
+        q.bindValue(QStringLiteral(":seed"), qint64(seed & 0x7fff));
+        q.bindValue(QStringLiteral(":kind"), kind);
+        q.bindValue(QStringLiteral(":start"), start);
+        q.bindValue(QStringLiteral(":now"), m_db.nowStamp());
+        q.bindValue(QStringLiteral(":share"), share);
+        if (!q.exec())
+            return Error::database(tr("Cannot write the demo pledges: %1").arg(q.lastError().databaseText()));
+        written += q.numRowsAffected();
     }
     return written;
 }

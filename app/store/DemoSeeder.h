@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/ElectionPeriod.h"
 #include "core/Session.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
         int periods = 0;
         int sessions = 0;
         int attendance = 0;
+        int pledges = 0;
     };
 
     explicit DemoSeeder(Database& db) : m_db(db) {}
@@ -36,6 +38,9 @@ private:
     // Records for one stored session, chosen from each person's id and the seed, in SQL:
     // a million-staff apel writes its records in one statement.
     Result<int> seedAttendance(const Session& session, quint32 seed);
+    // About three quarters of the ASN sign the ikrar, over the first weeks of each period,
+    // and the heads of units sign the pakta in the first week; chosen in SQL like attendance.
+    Result<int> seedPledges(const ElectionPeriod& period, quint32 seed);
 
     Database& m_db;
 };
