@@ -13,6 +13,7 @@
 #include "PeriodSetCommand.h"
 #include "PledgeAddCommand.h"
 #include "PledgeAttachCommand.h"
+#include "PledgeImportCommand.h"
 #include "PledgeListCommand.h"
 #include "SessionAddCommand.h"
 #include "SessionListCommand.h"
@@ -52,6 +53,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AttendanceListCommand>());
     m_commands.push_back(std::make_unique<AttendanceImportCommand>());
     m_commands.push_back(std::make_unique<PledgeAddCommand>());
+    m_commands.push_back(std::make_unique<PledgeImportCommand>());
     m_commands.push_back(std::make_unique<PledgeListCommand>());
     m_commands.push_back(std::make_unique<PledgeAttachCommand>());
     m_commands.push_back(std::make_unique<SettingsListCommand>());

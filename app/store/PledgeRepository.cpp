@@ -178,6 +178,16 @@ Result<QList<PledgeEntry>> PledgeRepository::pledges(const ElectionPeriod& perio
     return entriesFrom(q);
 }
 
+Result<bool> PledgeRepository::activeOn(qint64 staffId, QDate day) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM (") + activeAsnOnSql(day) + QStringLiteral(") WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return Error::database(q.lastError().databaseText());
+    return q.next();
+}
+
 QString PledgeRepository::describeStaff(qint64 staffId) const
 {
     QSqlQuery who(m_db.connection());

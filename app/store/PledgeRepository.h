@@ -70,6 +70,8 @@ public:
     // most `limit` when limit >= 0.
     Result<QList<PledgeEntry>> unsignedStaff(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                              qint64 unitId = 0, int limit = -1) const;
+    // Whether the person was an active ASN on the day (the rule pledges are recorded under).
+    Result<bool> activeOn(qint64 staffId, QDate day) const;
     Result<int> countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId = 0) const;
 
 private:

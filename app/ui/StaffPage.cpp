@@ -3,6 +3,7 @@
 
 #include "StaffDetailPanel.h"
 #include "StaffDialog.h"
+#include "StaffImportWizard.h"
 #include "StaffTableModel.h"
 
 #include "store/Database.h"
@@ -35,6 +36,7 @@ StaffPage::StaffPage(QWidget* parent)
     , m_add(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_void(new QPushButton(this))
+    , m_import(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new StaffDetailPanel(this))
@@ -48,6 +50,7 @@ StaffPage::StaffPage(QWidget* parent)
     m_add->setObjectName(QStringLiteral("staffAdd"));
     m_edit->setObjectName(QStringLiteral("staffEdit"));
     m_void->setObjectName(QStringLiteral("staffVoid"));
+    m_import->setObjectName(QStringLiteral("staffImport"));
     m_count->setObjectName(QStringLiteral("staffCount"));
     m_table->setObjectName(QStringLiteral("staffTable"));
 
@@ -94,6 +97,7 @@ StaffPage::StaffPage(QWidget* parent)
     actions->addWidget(m_add);
     actions->addWidget(m_edit);
     actions->addWidget(m_void);
+    actions->addWidget(m_import);
     actions->addStretch();
     actions->addWidget(m_count);
     auto* splitter = new QSplitter(this);
@@ -114,6 +118,7 @@ StaffPage::StaffPage(QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &StaffPage::addStaff);
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
     connect(m_void, &QPushButton::clicked, this, &StaffPage::voidStaff);
+    connect(m_import, &QPushButton::clicked, this, &StaffPage::importRoster);
     connect(m_table, &QTableView::doubleClicked, this, &StaffPage::editStaff);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffPage::updateSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
@@ -162,7 +167,7 @@ void StaffPage::setDatabase(Database* db)
     loadUnits();
     m_model->setDatabase(db);
     m_detail->showStaff(std::nullopt);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_unitFilter, m_kindFilter, m_activeFilter, m_add})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_unitFilter, m_kindFilter, m_activeFilter, m_add, m_import})
         w->setEnabled(db != nullptr);
     updateSelection();
 }
@@ -280,6 +285,18 @@ void StaffPage::voidStaff()
     emit dataEdited();
 }
 
+void StaffPage::importRoster()
+{
+    if (!m_db)
+        return;
+    StaffImportWizard wizard(*m_db, this);
+    wizard.exec();
+    if (!wizard.imported())
+        return;
+    refresh(); // units too: the import may have created some
+    emit dataEdited();
+}
+
 void StaffPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -300,6 +317,7 @@ void StaffPage::retranslate()
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
     m_void->setText(tr("&Void…"));
+    m_import->setText(tr("&Import roster…"));
     m_model->retranslate();
     updateCount();
 }

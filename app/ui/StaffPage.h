@@ -33,6 +33,7 @@ public:
     void addStaff();
     void editStaff();
     void voidStaff();
+    void importRoster(); // the roster import wizard
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +57,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_void;
+    QPushButton* m_import;
     QLabel* m_count;
     QTableView* m_table;
     StaffDetailPanel* m_detail;

@@ -38,6 +38,7 @@ private slots:
     void rejectedInputWritesNothing();
     void attachKeepsTheScan();
     void listsUnsigned();
+    void importRecordsTheValidRows();
 
 private:
     CliRun run(const QStringList& args) const { return runCli(m_db, args); }
@@ -183,6 +184,37 @@ void TestCliPledges::listsUnsigned()
     rows = parseCsv(pakta.out);
     QCOMPARE(rows.size(), 2); // the head of 1.01.01 only
     QCOMPARE(rows[1][0], Budi);
+}
+
+void TestCliPledges::importRecordsTheValidRows()
+{
+    const QString path = m_dir.filePath(u"ikrar.csv"_s);
+    QVERIFY(writeFile(path, "NIP;Nama;Tanggal Ikrar\n"
+                            "19870315 201012 1 002;Budi;28/11/2023\n"
+                            "199205172019032011;Siti;2023-11-29\n"
+                            "1.99205172019032E+17;Siti;2023-11-29\n"
+                            "197812122003121005;Rudi;2023-11-29\n"
+                            "198001012005011001;Ahmad;31/02/2024\n"
+                            "198001012005011001;Ahmad;2030-01-01\n"));
+    const QStringList args{u"pledge"_s, u"import"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, path};
+    const CliRun first = run(args);
+    QVERIFY2(first.code == 0, qPrintable(first.describe()));
+    QCOMPARE(first.out, u"recorded 2, already recorded 0, rejected 4\n"_s);
+    QCOMPARE(first.err.count(u'\n'), 4); // one line per rejected row, with its row number
+    QVERIFY(first.err.contains(u"row 4"_s));
+    const CliRun again = run(args);
+    QCOMPARE(again.out, u"recorded 0, already recorded 2, rejected 4\n"_s);
+    const CliRun listed = run({u"pledge"_s, u"list"_s, u"--period"_s, u"Pemilu 2024"_s, u"--format"_s, u"csv"_s});
+    const QList<QStringList> rows = parseCsv(listed.out);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[1][4], u"2023-11-28"_s); // dd/mm/yyyy read day first
+
+    const QString noDate = m_dir.filePath(u"no-date.csv"_s);
+    QVERIFY(writeFile(noDate, "NIP,Nama\n199205172019032011,Siti\n"));
+    const Snapshot before = snapshot(m_db);
+    const CliRun refused = run({u"pledge"_s, u"import"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pakta"_s, noDate});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(snapshot(m_db) == before);
 }
 
 QTEST_GUILESS_MAIN(TestCliPledges)
