@@ -103,4 +103,63 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>netra::StaffImportWizard</name>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n column: %1</numerusform>
+            <numerusform>%n columns: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work unit(s) created.</source>
+        <translation>
+            <numerusform>%n work unit created.</numerusform>
+            <numerusform>%n work units created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file marked inactive.</source>
+        <translation>
+            <numerusform>%n staff member not in the file marked inactive.</numerusform>
+            <numerusform>%n staff members not in the file marked inactive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in attendance record(s) tied to the roster.</source>
+        <translation>
+            <numerusform>%n walk-in attendance record tied to the roster.</numerusform>
+            <numerusform>%n walk-in attendance records tied to the roster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work unit(s) would be created.</source>
+        <translation>
+            <numerusform>%n work unit would be created.</numerusform>
+            <numerusform>%n work units would be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file would be marked inactive.</source>
+        <translation>
+            <numerusform>%n staff member not in the file would be marked inactive.</numerusform>
+            <numerusform>%n staff members not in the file would be marked inactive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept with something to check (marked yellow).</source>
+        <translation>
+            <numerusform>%n row kept with something to check (marked yellow).</numerusform>
+            <numerusform>%n rows kept with something to check (marked yellow).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
