@@ -24,10 +24,6 @@
         <translation>Sebutkan paling sedikit satu NIP.</translation>
     </message>
     <message>
-        <source>NIP %1 is not in the database; nothing was recorded.</source>
-        <translation>NIP %1 tidak ada dalam basis data; tidak ada yang dicatat.</translation>
-    </message>
-    <message>
         <source>%1 (%2) was not active on %3; nothing was recorded.</source>
         <translation>%1 (%2) tidak aktif pada %3; tidak ada yang dicatat.</translation>
     </message>
@@ -293,6 +289,14 @@
         <source>--session takes a session id (a number, as `session list` shows), not &quot;%1&quot;.</source>
         <translation>--session menerima ID sosialisasi (angka, seperti yang ditampilkan `session list`), bukan &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>--kind takes ikrar or pakta, not &quot;%1&quot;.</source>
+        <translation>--kind menerima ikrar atau pakta, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is not in the database; nothing was recorded.</source>
+        <translation>NIP %1 tidak ada di basis data; tidak ada yang dicatat.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -461,8 +465,8 @@
         <translation>--seed menerima bilangan bulat 0 atau lebih.</translation>
     </message>
     <message>
-        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, %6 attendance records.</source>
-        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan, %5 sosialisasi, %6 data kehadiran.</translation>
+        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, %6 attendance records, %7 pledges.</source>
+        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan, %5 sosialisasi, %6 data kehadiran, %7 ikrar/pakta.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +502,10 @@
         <source>Cannot write the demo attendance: %1</source>
         <translation>Tidak dapat menulis data kehadiran contoh: %1</translation>
     </message>
+    <message>
+        <source>Cannot write the demo pledges: %1</source>
+        <translation>Tidak dapat menulis ikrar/pakta contoh: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeskCheckIn</name>
@@ -516,6 +524,25 @@
     <message>
         <source>Check-in undone at the desk</source>
         <translation>Presensi dibatalkan di meja registrasi</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Cannot store the document: %1</source>
+        <translation>Tidak dapat menyimpan dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>No document with SHA-256 %1.</source>
+        <translation>Tidak ada dokumen dengan SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>No document %1.</source>
+        <translation>Dokumen %1 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +582,21 @@
     <message>
         <source>Cannot change the period: %1</source>
         <translation>Tidak dapat mengubah periode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; evidence may be at most 20 MB.</source>
+        <translation>Ukuran berkas %1 MB; bukti paling besar 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG or PNG scan.</source>
+        <translation>Berkas bukan pindaian PDF, JPEG, atau PNG.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +800,187 @@
     <message>
         <source>Give --start, --end or both.</source>
         <translation>Berikan --start, --end, atau keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeAddCommand</name>
+    <message>
+        <source>Record signed pledges (ikrar or pakta) for a list of NIPs, in one transaction</source>
+        <translation>Catat ikrar atau pakta yang sudah ditandatangani untuk daftar NIP, dalam satu transaksi</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>ikrar or pakta.</source>
+        <translation>ikrar atau pakta.</translation>
+    </message>
+    <message>
+        <source>Date signed (YYYY-MM-DD), inside the period and not in the future.</source>
+        <translation>Tanggal penandatanganan (YYYY-MM-DD), dalam rentang periode dan tidak di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Where it was signed.</source>
+        <translation>Tempat penandatanganan.</translation>
+    </message>
+    <message>
+        <source>Name at least one NIP.</source>
+        <translation>Sebutkan paling sedikit satu NIP.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeAttachCommand</name>
+    <message>
+        <source>Attach a scanned PDF, JPEG or PNG as evidence to the pledges of a list of NIPs</source>
+        <translation>Lampirkan pindaian PDF, JPEG, atau PNG sebagai bukti pada ikrar/pakta daftar NIP</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>ikrar or pakta.</source>
+        <translation>ikrar atau pakta.</translation>
+    </message>
+    <message>
+        <source>The scan: PDF, JPEG or PNG, at most 20 MB.</source>
+        <translation>Pindaian: PDF, JPEG, atau PNG, paling besar 20 MB.</translation>
+    </message>
+    <message>
+        <source>Name at least one NIP.</source>
+        <translation>Sebutkan paling sedikit satu NIP.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeImportCommand</name>
+    <message>
+        <source>Import signed pledges from a CSV or XLSX list (NIP and date columns)</source>
+        <translation>Impor ikrar/pakta yang sudah ditandatangani dari daftar CSV atau XLSX (kolom NIP dan tanggal)</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>ikrar or pakta.</source>
+        <translation>ikrar atau pakta.</translation>
+    </message>
+    <message>
+        <source>Name one file to import.</source>
+        <translation>Sebutkan satu berkas yang akan diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>No NIP column found; the header row should name one (NIP, NIP Baru).</source>
+        <translation>Kolom NIP tidak ditemukan; baris judul harus memuat salah satunya (NIP, NIP Baru).</translation>
+    </message>
+    <message>
+        <source>No date column found; head it Tanggal, Tanggal Ikrar, Tanggal Tanda Tangan or Tgl.</source>
+        <translation>Kolom tanggal tidak ditemukan; beri judul Tanggal, Tanggal Ikrar, Tanggal Tanda Tangan, atau Tgl.</translation>
+    </message>
+    <message>
+        <source>Not in the database.</source>
+        <translation>Tidak ada di basis data.</translation>
+    </message>
+    <message>
+        <source>Not a date; write YYYY-MM-DD or dd/mm/yyyy.</source>
+        <translation>Bukan tanggal; tulis YYYY-MM-DD atau dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Outside the period %1.</source>
+        <translation>Di luar periode %1.</translation>
+    </message>
+    <message>
+        <source>In the future.</source>
+        <translation>Di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>%1 was not an active ASN on that date.</source>
+        <translation>%1 bukan ASN aktif pada tanggal tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeKindText</name>
+    <message>
+        <source>Neutrality oath</source>
+        <translation>Ikrar Netralitas</translation>
+    </message>
+    <message>
+        <source>Integrity pact</source>
+        <translation>Pakta Integritas</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeListCommand</name>
+    <message>
+        <source>List the pledges of a period, or who has not signed</source>
+        <translation>Tampilkan daftar ikrar/pakta suatu periode, atau pegawai yang belum menandatangani</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>ikrar or pakta (both when listing pledges; ikrar for --unsigned).</source>
+        <translation>ikrar atau pakta (keduanya saat menampilkan ikrar/pakta; ikrar untuk --unsigned).</translation>
+    </message>
+    <message>
+        <source>Only this unit.</source>
+        <translation>Hanya unit kerja ini.</translation>
+    </message>
+    <message>
+        <source>List who must sign and has not, instead of the pledges.</source>
+        <translation>Tampilkan pegawai yang wajib menandatangani tetapi belum, sebagai ganti daftar ikrar/pakta.</translation>
+    </message>
+    <message>
+        <source>With --unsigned: the date that decides who must sign (default today, at most the voting day).</source>
+        <translation>Dengan --unsigned: tanggal yang menentukan siapa yang wajib menandatangani (bawaan hari ini, paling lambat hari pemungutan suara).</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeRepository</name>
+    <message>
+        <source>A pledge needs the date it was signed.</source>
+        <translation>Ikrar/pakta harus memiliki tanggal penandatanganan.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the period %2 (%3 to %4).</source>
+        <translation>%1 berada di luar periode %2 (%3 s.d. %4).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; a pledge is recorded once it is signed.</source>
+        <translation>%1 berada di masa mendatang; ikrar/pakta dicatat setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>%1 was not an active ASN on %2; nothing was recorded.</source>
+        <translation>%1 bukan ASN aktif pada %2; tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Cannot record the pledge: %1</source>
+        <translation>Tidak dapat mencatat ikrar/pakta: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 recorded for %3; nothing was attached.</source>
+        <translation>%1 tidak memiliki %2 yang tercatat untuk %3; tidak ada yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the pledges: %1</source>
+        <translation>Tidak dapat membaca ikrar/pakta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who has not signed: %1</source>
+        <translation>Tidak dapat membaca pegawai yang belum menandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count who has not signed: %1</source>
+        <translation>Tidak dapat menghitung pegawai yang belum menandatangani: %1</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3482,291 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     </message>
 </context>
 <context>
+    <name>netra::StaffImportWizard</name>
+    <message>
+        <source>Import staff roster</source>
+        <translation>Impor Daftar Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Berkas daftar pegawai</translation>
+    </message>
+    <message>
+        <source>The HR office&apos;s staff roster as an Excel workbook (.xlsx) or a CSV file. The first row must hold the column names.</source>
+        <translation>Daftar pegawai dari bagian kepegawaian dalam bentuk buku kerja Excel (.xlsx) atau berkas CSV. Baris pertama harus berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Lembar ke&amp;rja:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Choose the staff roster</source>
+        <translation>Pilih daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>Daftar pegawai (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s): %1</source>
+        <translation>
+            <numerusform>%n kolom: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Titles before the name</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Titles after the name</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Kind (PNS/PPPK)</source>
+        <translation>Jenis pegawai (PNS/PPPK)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What each column of the file holds, as recognised from its name. Change a choice where it is wrong; choices are remembered for the next import.</source>
+        <translation>Isi setiap kolom berkas, sebagaimana dikenali dari namanya. Ubah pilihan yang keliru; pilihan akan diingat untuk impor berikutnya.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Dibaca sebagai</translation>
+    </message>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>(kolom %1, tanpa nama)</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— abaikan —</translation>
+    </message>
+    <message>
+        <source>No column is read as %1. Choose the column that holds it.</source>
+        <translation>Belum ada kolom yang dibaca sebagai %1. Pilih kolom yang memuatnya.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>New people are assigned to their unit, and moves take effect, from the effective date.</source>
+        <translation>Pegawai baru ditempatkan di unit kerjanya, dan mutasi berlaku, sejak tanggal berlaku.</translation>
+    </message>
+    <message>
+        <source>&amp;Create work units the file names but Netra does not have</source>
+        <translation>&amp;Buat unit kerja yang disebut dalam berkas tetapi belum ada di Netra</translation>
+    </message>
+    <message>
+        <source>&amp;Mark staff missing from the file inactive from the effective date</source>
+        <translation>&amp;Tandai pegawai yang tidak ada dalam berkas sebagai tidak aktif sejak tanggal berlaku</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>Tanggal berl&amp;aku:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet. Rows with problems are marked red and will be left out.</source>
+        <translation>Hasil impor yang akan dilakukan. Belum ada yang ditulis. Baris bermasalah ditandai merah dan tidak akan diimpor.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Save reject list…</source>
+        <translation>&amp;Simpan daftar baris ditolak…</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Baris ditolak:</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n baris dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Go back and forward again to check the file anew.</source>
+        <translation>Pratinjau dibatalkan. Kembali lalu lanjut lagi untuk memeriksa ulang berkas.</translation>
+    </message>
+    <message>
+        <source>The preview did not run.</source>
+        <translation>Pratinjau tidak berjalan.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written; the staff data is as it was.</source>
+        <translation>Impor dibatalkan. Tidak ada yang ditulis; data pegawai tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written:
+%1</source>
+        <translation>Impor gagal dan tidak ada yang ditulis:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported: added %1 / updated %2 / unchanged %3 / rejected %4.</source>
+        <translation>Diimpor: ditambah %1 / diperbarui %2 / tidak berubah %3 / ditolak %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work unit(s) created.</source>
+        <translation>
+            <numerusform>%n unit kerja dibuat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file marked inactive.</source>
+        <translation>
+            <numerusform>%n pegawai yang tidak ada dalam berkas ditandai tidak aktif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in attendance record(s) tied to the roster.</source>
+        <translation>
+            <numerusform>%n data kehadiran peserta belum terdaftar dihubungkan dengan daftar pegawai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows were left out; save the reject list to fix them in the file.</source>
+        <translation>Baris yang ditolak tidak diimpor; simpan daftar baris ditolak untuk memperbaikinya di berkas.</translation>
+    </message>
+    <message>
+        <source>To add %1 / to update %2 / unchanged %3 / rejected %4</source>
+        <translation>Akan ditambah %1 / akan diperbarui %2 / tidak berubah %3 / ditolak %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work unit(s) would be created.</source>
+        <translation>
+            <numerusform>%n unit kerja akan dibuat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) not in the file would be marked inactive.</source>
+        <translation>
+            <numerusform>%n pegawai yang tidak ada dalam berkas akan ditandai tidak aktif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept with something to check (marked yellow).</source>
+        <translation>
+            <numerusform>%n baris tetap diimpor dengan catatan untuk diperiksa (ditandai kuning).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 rows of the file; the reject list covers all of it.</source>
+        <translation>Tabel menampilkan %1 baris pertama berkas; daftar baris ditolak mencakup seluruh berkas.</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-ditolak</translation>
+    </message>
+    <message>
+        <source>Save reject list</source>
+        <translation>Simpan Daftar Baris Ditolak</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>The valid rows go in together: a cancelled or failed import writes nothing.</source>
+        <translation>Baris yang valid diimpor sekaligus: impor yang dibatalkan atau gagal tidak menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+</context>
+<context>
     <name>netra::StaffPage</name>
     <message>
         <source>%1 people</source>
@@ -3321,6 +3829,10 @@ Alasan:</translation>
     <message>
         <source>Staff</source>
         <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Impor daftar pegawai…</translation>
     </message>
 </context>
 <context>
