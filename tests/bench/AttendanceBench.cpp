@@ -10,11 +10,13 @@
 #include "store/Database.h"
 #include "store/DeskCheckIn.h"
 #include "store/ElectionPeriodRepository.h"
+#include "store/PledgeRepository.h"
 #include "store/SessionRepository.h"
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -177,6 +179,49 @@ void addAttendanceSheetRow(BenchTable& table, const Clock& clock)
                   if (!sheet->writePdf(dir.filePath(QStringLiteral("sheet.pdf"))))
                       abortBench(QStringLiteral("pdf"));
                   return timer.nsecsElapsed() / 1e9;
+              });
+}
+
+void addPledgeRows(BenchTable& table, Database& db)
+{
+    const auto period = ElectionPeriodRepository(db).findByName(QStringLiteral("Pilkada 2024"));
+    if (!period)
+        abortBench(period.error().message);
+    // The unsigned people of one large unit on voting day, taken 5,000 at a time: each run
+    // signs people nobody signed before.
+    const QDate day = period->votingDay;
+    QSqlQuery unitQuery(db.connection());
+    if (!unitQuery.exec(QStringLiteral("SELECT id FROM work_unit WHERE code = '1.01.01'")) || !unitQuery.next())
+        abortBench(QStringLiteral("unit"));
+    const qint64 unitId = unitQuery.value(0).toLongLong();
+    PledgeRepository pledges(db);
+    table.add(QStringLiteral("pledges: mark a selection signed"), QStringLiteral("5,000 staff, 1,000,000 staff"),
+              QStringLiteral("s"), [&] {
+                  const auto owed = pledges.unsignedStaff(*period, PledgeKind::Ikrar, day, unitId, 5000);
+                  if (!owed || owed->size() != 5000)
+                      abortBench(QStringLiteral("unsigned"));
+                  QList<qint64> ids;
+                  for (const PledgeEntry& e : *owed)
+                      ids.push_back(e.staffId);
+                  PledgeDraft draft;
+                  draft.signedOn = day;
+                  QElapsedTimer timer;
+                  timer.start();
+                  const auto counts = pledges.record(*period, draft, ids);
+                  const double seconds = timer.nsecsElapsed() / 1e9;
+                  if (!counts || counts->recorded != 5000)
+                      abortBench(QStringLiteral("record"));
+                  return seconds;
+              });
+    table.add(QStringLiteral("pledges: count and first 200 unsigned of a unit"), QStringLiteral("1,000,000 staff"),
+              QStringLiteral("ms"), [&] {
+                  QElapsedTimer timer;
+                  timer.start();
+                  const auto count = pledges.countUnsigned(*period, PledgeKind::Ikrar, day, unitId);
+                  const auto first = pledges.unsignedStaff(*period, PledgeKind::Ikrar, day, unitId, 200);
+                  if (!count || !first || first->size() != 200)
+                      abortBench(QStringLiteral("unsigned list"));
+                  return timer.nsecsElapsed() / 1e6;
               });
 }
 

@@ -165,5 +165,6 @@ int main(int argc, char* argv[])
         return timer.nsecsElapsed() / 1e6;
     });
     addDeskAndImportRows(table, *db, all);
+    addPledgeRows(table, *db);
     return 0;
 }
