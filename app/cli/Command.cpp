@@ -2,6 +2,8 @@
 #include "Command.h"
 
 #include "core/DateInput.h"
+#include "store/Database.h"
+#include "store/ElectionPeriodRepository.h"
 #include "store/SessionRepository.h"
 #include "store/StaffRepository.h"
 
@@ -97,6 +99,35 @@ Result<QList<qint64>> Command::staffIdsOf(const QStringList& nips, Database& db)
         ids.push_back(person->id);
     }
     return ids;
+}
+
+Result<Command::PledgeArguments> Command::pledgeArguments(const QCommandLineParser& parser, const CommandContext& context)
+{
+    for (const char* option : {"period", "kind"}) {
+        if (const auto value = required(parser, QLatin1String(option)); !value)
+            return value.error();
+    }
+    PledgeArguments arguments;
+    const auto kind = pledgeKindOption(parser, PledgeKind::Ikrar);
+    if (!kind)
+        return kind.error();
+    arguments.kind = *kind;
+    const QStringList nips = parser.positionalArguments();
+    if (nips.isEmpty())
+        return Error::usage(tr("Name at least one NIP."));
+    auto db = context.openDatabase();
+    if (!db)
+        return db.error();
+    arguments.db = std::move(*db);
+    const auto period = ElectionPeriodRepository(*arguments.db).findByName(parser.value(QStringLiteral("period")));
+    if (!period)
+        return period.error();
+    arguments.period = *period;
+    auto ids = staffIdsOf(nips, *arguments.db);
+    if (!ids)
+        return ids.error();
+    arguments.staffIds = std::move(*ids);
+    return arguments;
 }
 
 void Command::printRejects(CommandContext& context, const ImportSummary& summary)

@@ -6,6 +6,7 @@
 #include "io/TableFormat.h"
 
 #include "core/ImportReject.h"
+#include "core/ElectionPeriod.h"
 #include "core/Pledge.h"
 #include "core/Session.h"
 
@@ -13,6 +14,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+
+#include <memory>
 
 namespace netra {
 
@@ -55,6 +58,14 @@ protected:
     // Staff ids for NIPs typed on the command line; the first one not on the roster is a
     // NotFound error naming it.
     static Result<QList<qint64>> staffIdsOf(const QStringList& nips, Database& db);
+    // What `pledge add` and `pledge attach` both take: --period, --kind and a list of NIPs.
+    struct PledgeArguments {
+        std::unique_ptr<Database> db;
+        ElectionPeriod period;
+        PledgeKind kind = PledgeKind::Ikrar;
+        QList<qint64> staffIds;
+    };
+    static Result<PledgeArguments> pledgeArguments(const QCommandLineParser& parser, const CommandContext& context);
 
     // An import's rejected rows and warnings on stderr, one line each with the row number.
     static void printRejects(CommandContext& context, const ImportSummary& summary);

@@ -2,7 +2,6 @@
 #include "PledgeAddCommand.h"
 
 #include "store/Database.h"
-#include "store/ElectionPeriodRepository.h"
 #include "store/PledgeRepository.h"
 
 namespace netra {
@@ -25,34 +24,20 @@ void PledgeAddCommand::declare(QCommandLineParser& parser) const
 
 int PledgeAddCommand::run(const QCommandLineParser& parser, CommandContext& context)
 {
-    for (const char* option : {"period", "kind", "date"}) {
-        if (const auto value = required(parser, QLatin1String(option)); !value)
-            return fail(context, value.error());
-    }
-    const auto kind = pledgeKindOption(parser, PledgeKind::Ikrar);
-    if (!kind)
-        return fail(context, kind.error());
+    if (const auto given = required(parser, QStringLiteral("date")); !given)
+        return fail(context, given.error());
     const auto date = dateOption(parser, QStringLiteral("date"), {});
     if (!date)
         return fail(context, date.error());
-    const QStringList nips = parser.positionalArguments();
-    if (nips.isEmpty())
-        return fail(context, Error::usage(tr("Name at least one NIP.")));
-    const auto db = context.openDatabase();
-    if (!db)
-        return fail(context, db.error());
-    const auto period = ElectionPeriodRepository(**db).findByName(parser.value(QStringLiteral("period")));
-    if (!period)
-        return fail(context, period.error());
-    const auto ids = staffIdsOf(nips, **db);
-    if (!ids)
-        return fail(context, ids.error());
+    auto arguments = pledgeArguments(parser, context);
+    if (!arguments)
+        return fail(context, arguments.error());
     PledgeDraft draft;
-    draft.kind = *kind;
+    draft.kind = arguments->kind;
     draft.signedOn = *date;
     draft.place = parser.value(QStringLiteral("place"));
     draft.recordedBy = QStringLiteral("netra-cli");
-    const auto counts = PledgeRepository(**db).record(*period, draft, *ids);
+    const auto counts = PledgeRepository(*arguments->db).record(arguments->period, draft, arguments->staffIds);
     if (!counts)
         return fail(context, counts.error());
     context.out << QStringLiteral("recorded %1, already recorded %2\n").arg(counts->recorded).arg(counts->alreadyRecorded);

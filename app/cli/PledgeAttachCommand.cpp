@@ -3,7 +3,6 @@
 
 #include "store/Database.h"
 #include "store/DocumentRepository.h"
-#include "store/ElectionPeriodRepository.h"
 #include "store/PledgeRepository.h"
 
 namespace netra {
@@ -24,34 +23,21 @@ void PledgeAttachCommand::declare(QCommandLineParser& parser) const
 
 int PledgeAttachCommand::run(const QCommandLineParser& parser, CommandContext& context)
 {
-    for (const char* option : {"period", "kind", "file"}) {
-        if (const auto value = required(parser, QLatin1String(option)); !value)
-            return fail(context, value.error());
-    }
-    const auto kind = pledgeKindOption(parser, PledgeKind::Ikrar);
-    if (!kind)
-        return fail(context, kind.error());
-    const QStringList nips = parser.positionalArguments();
-    if (nips.isEmpty())
-        return fail(context, Error::usage(tr("Name at least one NIP.")));
-    const auto db = context.openDatabase();
-    if (!db)
-        return fail(context, db.error());
-    const auto period = ElectionPeriodRepository(**db).findByName(parser.value(QStringLiteral("period")));
-    if (!period)
-        return fail(context, period.error());
-    const auto ids = staffIdsOf(nips, **db);
-    if (!ids)
-        return fail(context, ids.error());
+    if (const auto file = required(parser, QStringLiteral("file")); !file)
+        return fail(context, file.error());
+    auto arguments = pledgeArguments(parser, context);
+    if (!arguments)
+        return fail(context, arguments.error());
+    Database& db = *arguments->db;
     // The scan and its links go in together: a refused file or NIP leaves no stray document.
     StoredDocument document;
     int attached = 0;
-    const Status done = (*db)->transaction([&]() -> Status {
-        const auto stored = DocumentRepository(**db).storeFile(parser.value(QStringLiteral("file")));
+    const Status done = db.transaction([&]() -> Status {
+        const auto stored = DocumentRepository(db).storeFile(parser.value(QStringLiteral("file")));
         if (!stored)
             return stored.error();
         document = *stored;
-        const auto changed = PledgeRepository(**db).attach(*period, *kind, *ids, stored->id);
+        const auto changed = PledgeRepository(db).attach(arguments->period, arguments->kind, arguments->staffIds, stored->id);
         if (!changed)
             return changed.error();
         attached = *changed;

@@ -35,7 +35,7 @@ QStringList errLines(const CliRun& r)
 }
 
 // A plain workbook of text cells (inline strings), the way other producers write one;
-// libxlsxwriter cannot run in a process that has loaded QuaZip (see ImportRejectWriter).
+// libxlsxwriter cannot run in a process that has loaded QuaZip (see TextSheetWriter).
 bool writeXlsx(const QString& path, const QList<QStringList>& rows)
 {
     QByteArray sheet;
