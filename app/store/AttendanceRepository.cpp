@@ -298,13 +298,7 @@ Result<QList<AttendanceEntry>> AttendanceRepository::entries(const QString& sql)
     QList<AttendanceEntry> list;
     while (q.next()) {
         AttendanceEntry e;
-        e.staffId = q.value(0).toLongLong();
-        e.nip = q.value(1).toString();
-        e.name = q.value(2).toString();
-        e.position = q.value(3).toString();
-        e.unitId = q.value(4).toLongLong();
-        e.unitCode = q.value(5).toString();
-        e.unitName = q.value(6).toString();
+        e.readFrom(q);
         e.targeted = q.value(7).toBool();
         if (!q.value(8).isNull())
             e.record = recordFromQuery(q, 8);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StaffInUnit.h"
+
 #include "core/Attendance.h"
 #include "core/Result.h"
 #include "core/Session.h"
@@ -19,14 +21,7 @@ class Database;
 
 // One line of a session's roster: an invited person (or someone recorded although not
 // invited, or a walk-in) with their record, if any.
-struct AttendanceEntry {
-    qint64 staffId = 0; // 0 for a walk-in
-    QString nip;
-    QString name;
-    QString position;
-    qint64 unitId = 0; // the unit on the session's date; 0 when none (a walk-in)
-    QString unitCode;
-    QString unitName;
+struct AttendanceEntry : StaffInUnit {
     bool targeted = false;
     std::optional<Attendance> record;
 };

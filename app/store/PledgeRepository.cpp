@@ -39,13 +39,7 @@ QList<PledgeEntry> entriesFrom(QSqlQuery& q)
     QList<PledgeEntry> list;
     while (q.next()) {
         PledgeEntry e;
-        e.staffId = q.value(0).toLongLong();
-        e.nip = q.value(1).toString();
-        e.name = q.value(2).toString();
-        e.position = q.value(3).toString();
-        e.unitId = q.value(4).toLongLong();
-        e.unitCode = q.value(5).toString();
-        e.unitName = q.value(6).toString();
+        e.readFrom(q);
         if (!q.value(7).isNull())
             e.pledge = pledgeFromQuery(q, 7);
         list.push_back(std::move(e));

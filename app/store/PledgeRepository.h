@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StaffInUnit.h"
+
 #include "core/ElectionPeriod.h"
 #include "core/Pledge.h"
 #include "core/Result.h"
@@ -31,14 +33,7 @@ struct PledgeCounts {
 };
 
 // One line of the pledge lists: a person with their pledge, or without one (unsigned lists).
-struct PledgeEntry {
-    qint64 staffId = 0;
-    QString nip;
-    QString name;
-    QString position;
-    qint64 unitId = 0;
-    QString unitCode;
-    QString unitName;
+struct PledgeEntry : StaffInUnit {
     std::optional<Pledge> pledge;
 };
 
