@@ -297,6 +297,10 @@
         <source>NIP %1 is not in the database; nothing was recorded.</source>
         <translation>NIP %1 tidak ada di basis data; tidak ada yang dicatat.</translation>
     </message>
+    <message>
+        <source>Name at least one NIP.</source>
+        <translation>Sebutkan paling sedikit satu NIP.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -600,17 +604,6 @@
     </message>
 </context>
 <context>
-    <name>ImportRejectWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Tidak dapat menulis %1</translation>
-    </message>
-</context>
-<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database (or bring an older one up to date)</source>
@@ -824,10 +817,6 @@
         <source>Where it was signed.</source>
         <translation>Tempat penandatanganan.</translation>
     </message>
-    <message>
-        <source>Name at least one NIP.</source>
-        <translation>Sebutkan paling sedikit satu NIP.</translation>
-    </message>
 </context>
 <context>
     <name>PledgeAttachCommand</name>
@@ -846,10 +835,6 @@
     <message>
         <source>The scan: PDF, JPEG or PNG, at most 20 MB.</source>
         <translation>Pindaian: PDF, JPEG, atau PNG, paling besar 20 MB.</translation>
-    </message>
-    <message>
-        <source>Name at least one NIP.</source>
-        <translation>Sebutkan paling sedikit satu NIP.</translation>
     </message>
 </context>
 <context>
