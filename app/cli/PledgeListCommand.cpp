@@ -58,9 +58,15 @@ int PledgeListCommand::run(const QCommandLineParser& parser, CommandContext& con
         unitId = unit->id;
     }
     PledgeRepository pledges(**db);
-    const auto entries = parser.isSet(QStringLiteral("unsigned"))
-        ? pledges.unsignedStaff(*period, *kind, *asOf, unitId)
-        : pledges.pledges(*period, {parser.isSet(QStringLiteral("kind")) ? std::optional(*kind) : std::nullopt, unitId});
+    Result<QList<PledgeEntry>> entries = QList<PledgeEntry>();
+    if (parser.isSet(QStringLiteral("unsigned"))) {
+        auto owed = pledges.obligations(*period, *kind, *asOf, {unitId, Signing::Unsigned});
+        if (!owed)
+            return fail(context, owed.error());
+        entries = std::move(owed->entries);
+    } else {
+        entries = pledges.pledges(*period, {parser.isSet(QStringLiteral("kind")) ? std::optional(*kind) : std::nullopt, unitId});
+    }
     if (!entries)
         return fail(context, entries.error());
     TableOutput table({QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("unit_code"), QStringLiteral("kind"),

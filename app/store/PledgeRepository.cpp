@@ -33,8 +33,9 @@ Pledge pledgeFromQuery(const QSqlQuery& q, int first)
     return p;
 }
 
-// Columns: staff id, nip, name, position, unit id, code, name, then pledgeColumns or NULLs.
-QList<PledgeEntry> entriesFrom(QSqlQuery& q)
+// Columns: staff id, nip, name, position, unit id, code, name, then pledgeColumns or NULLs,
+// then, when `total` is given, a count over the whole result.
+QList<PledgeEntry> entriesFrom(QSqlQuery& q, int* total = nullptr)
 {
     QList<PledgeEntry> list;
     while (q.next()) {
@@ -42,6 +43,8 @@ QList<PledgeEntry> entriesFrom(QSqlQuery& q)
         e.readFrom(q);
         if (!q.value(7).isNull())
             e.pledge = pledgeFromQuery(q, 7);
+        if (total)
+            *total = q.value(17).toInt();
         list.push_back(std::move(e));
     }
     return list;
@@ -192,44 +195,60 @@ QString PledgeRepository::describeStaff(qint64 staffId) const
     return QString::number(staffId);
 }
 
-QString PledgeRepository::owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const
+QString PledgeRepository::owedWithPledgeSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId)
 {
-    // Owed as of the date and not signed on or before it.
-    QString sql = QStringLiteral(
-                      "SELECT o.staff_id, o.unit_id FROM (%1) o"
-                      " WHERE NOT EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = o.staff_id AND p.period_id = %2"
-                      "                   AND p.kind = '%3' AND p.voided_at IS NULL AND p.signed_on <= '%4')")
-                      .arg(kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf) : paktaSignatoriesOnSql(asOf))
-                      .arg(period.id)
-                      .arg(PledgeKindText::code(kind), asOf.toString(Qt::ISODate));
-    if (unitId > 0)
-        sql += QStringLiteral(" AND o.unit_id = %1").arg(unitId);
-    return sql;
+    const QString owed = kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf, unitId) : paktaSignatoriesOnSql(asOf, unitId);
+    // Signed means on or before the date: a pledge signed later did not count then.
+    return QStringLiteral("(%1) o LEFT JOIN pledge p ON p.staff_id = o.staff_id AND p.period_id = %2 AND p.kind = '%3'"
+                          " AND p.voided_at IS NULL AND p.signed_on <= '%4'")
+        .arg(owed)
+        .arg(period.id)
+        .arg(PledgeKindText::code(kind), asOf.toString(Qt::ISODate));
 }
 
-Result<QList<PledgeEntry>> PledgeRepository::unsignedStaff(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
-                                                           qint64 unitId, int limit) const
+Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                                  const ObligationFilter& filter) const
 {
+    // The window count comes from the same walk as the page: a large unit is visited once.
     QString sql = QStringLiteral(
                       "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
-                      "       NULL FROM (%1) x JOIN staff s ON s.id = x.staff_id JOIN work_unit u ON u.id = x.unit_id"
-                      " ORDER BY u.code, s.name_key")
-                      .arg(owedSql(period, kind, asOf, unitId));
-    if (limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
+                      "       %1, count(*) OVER ()"
+                      "  FROM %2 JOIN staff s ON s.id = o.staff_id JOIN work_unit u ON u.id = o.unit_id"
+                      "  LEFT JOIN document d ON d.id = p.document_id")
+                      .arg(QLatin1String(pledgeColumns), owedWithPledgeSql(period, kind, asOf, filter.unitId));
+    if (filter.signing == Signing::Signed)
+        sql += QStringLiteral(" WHERE p.id IS NOT NULL");
+    else if (filter.signing == Signing::Unsigned)
+        sql += QStringLiteral(" WHERE p.id IS NULL");
+    sql += QStringLiteral(" ORDER BY u.code, s.name_key");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return Error::database(tr("Cannot read who has not signed: %1").arg(q.lastError().databaseText()));
-    return entriesFrom(q);
+        return Error::database(tr("Cannot read who must sign: %1").arg(q.lastError().databaseText()));
+    Obligations result;
+    result.entries = entriesFrom(q, &result.total);
+    if (filter.limit == 0) {
+        // No row carried the count.
+        const auto counts = obligationCounts(period, kind, asOf, filter.unitId);
+        if (!counts)
+            return counts.error();
+        result.total = filter.signing == Signing::Any      ? counts->owed
+                       : filter.signing == Signing::Signed ? counts->signedCount
+                                                           : counts->owed - counts->signedCount;
+    }
+    return result;
 }
 
-Result<int> PledgeRepository::countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const
+Result<ObligationCounts> PledgeRepository::obligationCounts(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                                            qint64 unitId) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM (%1)").arg(owedSql(period, kind, asOf, unitId))) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*), count(p.id) FROM ") + owedWithPledgeSql(period, kind, asOf, unitId))
+        || !q.next())
         return Error::database(tr("Cannot count who has not signed: %1").arg(q.lastError().databaseText()));
-    return q.value(0).toInt();
+    return ObligationCounts{q.value(0).toInt(), q.value(1).toInt()};
 }
 
 } // namespace netra

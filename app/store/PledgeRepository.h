@@ -42,6 +42,27 @@ struct PledgeFilter {
     qint64 unitId = 0;              // 0: every unit
 };
 
+// Which of the people who owe a pledge a list keeps.
+enum class Signing { Any, Signed, Unsigned };
+
+struct ObligationFilter {
+    qint64 unitId = 0; // 0: every unit
+    Signing signing = Signing::Any;
+    int limit = -1; // at most this many entries when >= 0; the counts still cover everyone
+};
+
+// People who owe a pledge, by unit code and name, each with their pledge when signed by the
+// date; `total` counts everyone the filter keeps, not only the entries returned.
+struct Obligations {
+    QList<PledgeEntry> entries;
+    int total = 0;
+};
+
+struct ObligationCounts {
+    int owed = 0;        // must sign
+    int signedCount = 0; // of those, signed by the date
+};
+
 // Pledges of an election period and who still owes one. The obligation is decided "as of" a
 // date: the ikrar by every ASN active that day, the pakta by each unit's recorded head that
 // day and the staff flagged as officials; each person counted in the unit they were in.
@@ -61,17 +82,19 @@ public:
 
     // The period's pledges in use, by unit code and name; the unit is the one on signing day.
     Result<QList<PledgeEntry>> pledges(const ElectionPeriod& period, const PledgeFilter& filter) const;
-    // Who owes `kind` as of `asOf` and had not signed it by then, by unit code and name; at
-    // most `limit` when limit >= 0.
-    Result<QList<PledgeEntry>> unsignedStaff(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
-                                             qint64 unitId = 0, int limit = -1) const;
+    // Who owes `kind` as of `asOf` (see the class comment) and whether they had signed it by
+    // then. One query, so a page of a large unit and its counts cost one walk of the unit.
+    Result<Obligations> obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                    const ObligationFilter& filter) const;
+    Result<ObligationCounts> obligationCounts(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
+                                              qint64 unitId = 0) const;
     // Whether the person was an active ASN on the day (the rule pledges are recorded under).
     Result<bool> activeOn(qint64 staffId, QDate day) const;
-    Result<int> countUnsigned(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId = 0) const;
 
 private:
     QString describeStaff(qint64 staffId) const; // "Name (NIP)" for messages
-    QString owedSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId) const;
+    // (owed person, unit) joined with their pledge of the kind signed by the date, as "o" and "p".
+    static QString owedWithPledgeSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId);
 
     Database& m_db;
 };

@@ -8,13 +8,15 @@ namespace netra {
 
 // "Active on a date", as SQL yielding (staff_id, unit_id): assigned to a unit that day
 // (assignment history), not marked inactive by then, not voided, and an ASN. Sessions invite
-// from it, the ikrar is owed by it, and the compliance counts over it.
+// from it, the ikrar is owed by it, and the compliance counts over it. With `unitId` > 0,
+// only that unit's people.
 // CROSS JOIN keeps assignment outside: walked in its own order, the staff rows it looks up
-// come nearly in order too, which is what makes a million of them affordable.
-QString activeAsnOnSql(QDate day);
+// come nearly in order too, which is what makes a million of them affordable. One unit's
+// people are scattered instead, so that walk stays inside the covering indexes of schema v5.
+QString activeAsnOnSql(QDate day, qint64 unitId = 0);
 
 // The officials who owe a pakta integritas on a date, as (staff_id, unit_id): each unit's
 // recorded head that day, and staff the Pemda flagged as officials, active that day.
-QString paktaSignatoriesOnSql(QDate day);
+QString paktaSignatoriesOnSql(QDate day, qint64 unitId = 0);
 
 } // namespace netra

@@ -29,6 +29,14 @@ QByteArray pdfBytes()
     return QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n") + QByteArray(3000, '\x07') + "\n%%EOF\n";
 }
 
+QStringList nipsOf(const QList<PledgeEntry>& entries)
+{
+    QStringList nips;
+    for (const PledgeEntry& e : entries)
+        nips << e.nip;
+    return nips;
+}
+
 } // namespace
 
 class TestPledges : public QObject {
@@ -42,6 +50,7 @@ private slots:
     void recordRefusesAsAWhole_data();
     void recordRefusesAsAWhole();
     void unsignedIkrarFollowsTheDate();
+    void obligationsCarryThePledgeSignedByTheDate();
     void paktaIsOwedByHeadsAndOfficials();
     void evidenceRoundTripsAndIsStoredOnce();
     void evidenceIsCheckedByContent_data();
@@ -167,37 +176,76 @@ void TestPledges::unsignedIkrarFollowsTheDate()
     QVERIFY(pledges.record(m_period, draft(QDate(2023, 11, 28)), {id(kBudi), id(kAhmad)}));
     QVERIFY(pledges.record(m_period, draft(QDate(2023, 12, 20)), {id(kSiti)}));
     // On 1 December: Siti had not signed yet; Dewi was still active.
-    const auto early = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1));
+    const auto early = pledges.obligations(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), {0, Signing::Unsigned});
     QVERIFY(early);
-    QStringList nips;
-    for (const PledgeEntry& e : *early)
-        nips << e.nip;
-    QCOMPARE(nips, (QStringList{kDewi, kSiti, kEko}));
+    QCOMPARE(nipsOf(early->entries), (QStringList{kDewi, kSiti, kEko}));
+    QCOMPARE(early->total, 3);
     // On voting day Dewi has left and Siti has signed.
-    const auto voting = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, m_period.votingDay);
+    const auto voting = pledges.obligations(m_period, PledgeKind::Ikrar, m_period.votingDay, {0, Signing::Unsigned});
     QVERIFY(voting);
-    QCOMPARE(voting->size(), 1);
-    QCOMPARE(voting->at(0).nip, kEko);
-    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1)), 3);
+    QCOMPARE(nipsOf(voting->entries), QStringList{kEko});
     const auto unitId = scalar(m_db->connection(), u"SELECT id FROM work_unit WHERE code = '1.01.01'"_s);
-    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), unitId), 2);
-    const auto limited = pledges.unsignedStaff(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), 0, 1);
+    const auto unitCounts = pledges.obligationCounts(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), unitId);
+    QVERIFY(unitCounts);
+    QCOMPARE(unitCounts->owed - unitCounts->signedCount, 2);
+    // A page keeps the count of everyone the filter keeps.
+    const auto limited = pledges.obligations(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), {0, Signing::Unsigned, 1});
     QVERIFY(limited);
-    QCOMPARE(limited->size(), 1);
+    QCOMPARE(limited->entries.size(), 1);
+    QCOMPARE(limited->total, 3);
+    const auto none = pledges.obligations(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), {0, Signing::Unsigned, 0});
+    QVERIFY(none);
+    QVERIFY(none->entries.isEmpty());
+    QCOMPARE(none->total, 3);
+}
+
+void TestPledges::obligationsCarryThePledgeSignedByTheDate()
+{
+    PledgeRepository pledges(*m_db);
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 11, 28)), {id(kBudi), id(kAhmad)}));
+    QVERIFY(pledges.record(m_period, draft(QDate(2023, 12, 20)), {id(kSiti)}));
+    const auto all = pledges.obligations(m_period, PledgeKind::Ikrar, QDate(2023, 12, 1), {});
+    QVERIFY(all);
+    QCOMPARE(all->total, 5);
+    int withPledge = 0;
+    for (const PledgeEntry& e : all->entries) {
+        if (e.pledge) {
+            ++withPledge;
+            QCOMPARE(e.pledge->signedOn, QDate(2023, 11, 28)); // Siti's 20 December is after the date
+        }
+    }
+    QCOMPARE(withPledge, 2);
+    const auto signedOnes = pledges.obligations(m_period, PledgeKind::Ikrar, m_period.votingDay, {0, Signing::Signed});
+    QVERIFY(signedOnes);
+    QCOMPARE(signedOnes->total, 3);
+    QCOMPARE(nipsOf(signedOnes->entries).size(), 3);
+    const auto counts = pledges.obligationCounts(m_period, PledgeKind::Ikrar, m_period.votingDay);
+    QVERIFY(counts);
+    QCOMPARE(counts->owed, 4);
+    QCOMPARE(counts->signedCount, 3);
 }
 
 void TestPledges::paktaIsOwedByHeadsAndOfficials()
 {
     PledgeRepository pledges(*m_db);
-    const auto owed = pledges.unsignedStaff(m_period, PledgeKind::Pakta, m_period.votingDay);
+    const auto owed = pledges.obligations(m_period, PledgeKind::Pakta, m_period.votingDay, {0, Signing::Unsigned});
     QVERIFY(owed);
-    QCOMPARE(owed->size(), 2); // Budi heads 1.01.01; Ahmad is flagged; nobody guessed from titles
-    QCOMPARE(owed->at(0).nip, kBudi);
-    QCOMPARE(owed->at(1).nip, kAhmad);
+    // Budi heads 1.01.01; Ahmad is flagged; nobody guessed from titles.
+    QCOMPARE(nipsOf(owed->entries), (QStringList{kBudi, kAhmad}));
     QVERIFY(pledges.record(m_period, draft(QDate(2023, 12, 4), PledgeKind::Pakta), {id(kBudi)}));
-    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Pakta, m_period.votingDay), 1);
+    const auto later = pledges.obligationCounts(m_period, PledgeKind::Pakta, m_period.votingDay);
+    QVERIFY(later);
+    QCOMPARE(later->owed, 2);
+    QCOMPARE(later->signedCount, 1);
     // Before the head's term began, nobody headed the unit.
-    QCOMPARE(*pledges.countUnsigned(m_period, PledgeKind::Pakta, QDate(2023, 12, 1)), 2);
+    const auto before = pledges.obligationCounts(m_period, PledgeKind::Pakta, QDate(2023, 12, 1));
+    QVERIFY(before);
+    QCOMPARE(before->owed - before->signedCount, 2);
+    // One unit: its head only.
+    const auto unitId = scalar(m_db->connection(), u"SELECT id FROM work_unit WHERE code = '1.01.01'"_s);
+    const auto unitOwed = pledges.obligations(m_period, PledgeKind::Pakta, m_period.votingDay, {unitId});
+    QVERIFY(unitOwed);
+    QCOMPARE(nipsOf(unitOwed->entries), QStringList{kBudi});
 }
 
 void TestPledges::evidenceRoundTripsAndIsStoredOnce()
