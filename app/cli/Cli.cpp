@@ -11,8 +11,13 @@
 #include "PeriodAddCommand.h"
 #include "PeriodListCommand.h"
 #include "PeriodSetCommand.h"
+#include "CaseAddCommand.h"
+#include "CaseKindsCommand.h"
+#include "CaseListCommand.h"
+#include "CaseMoveCommand.h"
 #include "PledgeAddCommand.h"
 #include "PledgeAttachCommand.h"
+#include "PledgeFormsCommand.h"
 #include "PledgeImportCommand.h"
 #include "PledgeListCommand.h"
 #include "SessionAddCommand.h"
@@ -56,6 +61,11 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<PledgeImportCommand>());
     m_commands.push_back(std::make_unique<PledgeListCommand>());
     m_commands.push_back(std::make_unique<PledgeAttachCommand>());
+    m_commands.push_back(std::make_unique<PledgeFormsCommand>());
+    m_commands.push_back(std::make_unique<CaseAddCommand>());
+    m_commands.push_back(std::make_unique<CaseMoveCommand>());
+    m_commands.push_back(std::make_unique<CaseListCommand>());
+    m_commands.push_back(std::make_unique<CaseKindsCommand>());
     m_commands.push_back(std::make_unique<SettingsListCommand>());
     m_commands.push_back(std::make_unique<SettingsSetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -35,7 +35,7 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context)
     if (!counts)
         return fail(context, counts.error());
     context.out << tr("Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, "
-                      "%6 attendance records, %7 pledges.")
+                      "%6 attendance records, %7 pledges, %8 cases.")
                        .arg(counts->units)
                        .arg(counts->staff)
                        .arg(counts->assignments)
@@ -43,6 +43,7 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context)
                        .arg(counts->sessions)
                        .arg(counts->attendance)
                        .arg(counts->pledges)
+                       .arg(counts->cases)
                 << Qt::endl;
     return Ok;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsCatalog.h"
 
+#include "FollowUpRule.h"
 #include "Nip.h"
 
 #include <QFileInfo>
@@ -24,6 +25,15 @@ const QList<SettingsCatalog::Entry>& SettingsCatalog::entries()
         {QStringLiteral("region.time_zone"), Kind::Choice, QStringLiteral("WIB"),
          {QStringLiteral("WIB"), QStringLiteral("WITA"), QStringLiteral("WIT")}},
         {QStringLiteral("nip.pppk_code_check"), Kind::Boolean, QStringLiteral("true"), {}},
+        // Empty: the wording of DOMAIN.md §9 (PledgeText::defaultText), so an untouched
+        // setting follows the built-in text when it is corrected in a later release.
+        {QStringLiteral("pledge.ikrar_text"), Kind::MultiLine, {}, {}},
+        {QStringLiteral("pledge.pakta_text"), Kind::MultiLine, {}, {}},
+        {QStringLiteral("pledge.pakta_meterai"), Kind::Boolean, QStringLiteral("false"), {}},
+        {QStringLiteral("case.followup_days"), Kind::DayCount, QStringLiteral("14"), {}},
+        {QStringLiteral("case.day_kind"), Kind::Choice, QStringLiteral("kerja"),
+         {QStringLiteral("kerja"), QStringLiteral("kalender")}},
+        {QStringLiteral("case.holidays"), Kind::DateList, {}, {}},
         // Written by the staff import (StaffColumnMap::encode), not typed by the clerk.
         {QStringLiteral("import.staff.mapping"), Kind::Text, {}, {}},
     };
@@ -69,6 +79,22 @@ Result<QString> SettingsCatalog::validate(const QString& key, const QString& val
             return nip.error();
         return nip->digits();
     }
+    case Kind::DayCount: {
+        bool ok = false;
+        const int days = text.toInt(&ok);
+        if (!ok || days < 1 || days > 365)
+            return Error::invalid(tr("Setting %1 takes a number of days from 1 to 365.").arg(entry->key));
+        return QString::number(days);
+    }
+    case Kind::DateList: {
+        const auto dates = FollowUpRule::parseHolidays(value);
+        if (!dates)
+            return Error::invalid(tr("Setting %1: %2").arg(entry->key, dates.error().message));
+        QStringList written;
+        for (const QDate day : *dates)
+            written << day.toString(Qt::ISODate);
+        return written.join(QLatin1Char('\n'));
+    }
     case Kind::FilePath: {
         if (text.isEmpty())
             return QString();
@@ -96,6 +122,12 @@ QString SettingsCatalog::description(const QString& key)
     if (key == QLatin1String("report.cc")) return tr("Copies to (Tembusan), one per line");
     if (key == QLatin1String("region.time_zone")) return tr("Time zone of the region");
     if (key == QLatin1String("nip.pppk_code_check")) return tr("Verify digits 13-14 of NI PPPK numbers");
+    if (key == QLatin1String("pledge.ikrar_text")) return tr("Wording of the ikrar netralitas; empty for the standard text");
+    if (key == QLatin1String("pledge.pakta_text")) return tr("Wording of the pakta integritas; empty for the standard text");
+    if (key == QLatin1String("pledge.pakta_meterai")) return tr("Box for a Meterai 10.000 stamp under the pakta integritas");
+    if (key == QLatin1String("case.followup_days")) return tr("Days allowed to follow up a recommendation");
+    if (key == QLatin1String("case.day_kind")) return tr("Count those days as working days (kerja) or calendar days (kalender)");
+    if (key == QLatin1String("case.holidays")) return tr("Holidays left out of working days (YYYY-MM-DD, one per line)");
     if (key == QLatin1String("import.staff.mapping")) return tr("Column choices remembered from the last staff import");
     return {};
 }

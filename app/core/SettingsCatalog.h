@@ -15,7 +15,7 @@ namespace netra {
 class SettingsCatalog {
     Q_DECLARE_TR_FUNCTIONS(SettingsCatalog)
 public:
-    enum class Kind { Text, MultiLine, Boolean, Choice, Nip, FilePath };
+    enum class Kind { Text, MultiLine, Boolean, Choice, Nip, FilePath, DayCount, DateList };
     struct Entry {
         QString key;
         Kind kind = Kind::Text;

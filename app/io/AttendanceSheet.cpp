@@ -40,12 +40,6 @@ QList<AttendanceEntry> invitedOnly(const QList<AttendanceEntry>& roster)
     return invited;
 }
 
-// The room to sign: "1. ……" (U+2026), the number being the row's.
-QString signatureCell(int number)
-{
-    return QString::number(number) + QStringLiteral(". ") + QString(5, QChar(0x2026));
-}
-
 ReportTable peopleTable(const QList<AttendanceEntry>& people)
 {
     ReportTable table;
@@ -61,7 +55,7 @@ ReportTable peopleTable(const QList<AttendanceEntry>& people)
     for (const AttendanceEntry& person : people) {
         ++number;
         table.addRow({QString::number(number), person.name, SignatoryBlock::groupedNip(person.nip), person.position,
-                      person.unitName, signatureCell(number)});
+                      person.unitName, SignatureTableBlock::signatureCell(number)});
     }
     return table;
 }

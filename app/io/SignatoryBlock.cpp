@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QPainter>
+#include <QPen>
 
 #include <algorithm>
 #include <utility>
@@ -18,12 +19,24 @@ namespace {
 
 constexpr qreal kSpaceBeforeMm = 8.0;
 constexpr qreal kSpaceToSignMm = 22.0;
+// Room for a stamp (about 3 x 2 cm) with the signature partly over it.
+constexpr qreal kMeteraiWidthMm = 30.0;
+constexpr qreal kMeteraiHeightMm = 20.0;
+constexpr qreal kSpaceWithMeteraiMm = 28.0;
+constexpr qreal kMeteraiLabelPt = 7.0;
 
 } // namespace
 
 SignatoryBlock::SignatoryBlock(SignatureBlock signature, QDate date)
     : m_signature(std::move(signature))
-    , m_date(date)
+{
+    if (date.isValid())
+        m_dateLine = IndonesianDate::placeAndDate(m_signature.place.trimmed(), date);
+}
+
+SignatoryBlock::SignatoryBlock(SignatureBlock signature, QString dateLine)
+    : m_signature(std::move(signature))
+    , m_dateLine(std::move(dateLine))
 {
 }
 
@@ -56,12 +69,15 @@ void SignatoryBlock::layout(ReportPager& pager, qreal width) const
     auto add = [&](const QString& text, const QFont& font, qreal gapAbove = 0) {
         lines.append({WrappedText(text, font, columnWidth, Qt::AlignHCenter), gapAbove});
     };
-    if (m_date.isValid())
-        add(IndonesianDate::placeAndDate(m_signature.place.trimmed(), m_date), regular);
+    if (!m_dateLine.trimmed().isEmpty())
+        add(m_dateLine.trimmed(), regular);
     if (!m_signature.onBehalf.trimmed().isEmpty())
         add(m_signature.onBehalf.trimmed(), regular);
     add(m_signature.position.trimmed(), regular);
-    add(m_signature.name.trimmed(), nameFont, S::mm(kSpaceToSignMm));
+    const bool meterai = !m_meteraiLabel.isEmpty();
+    const qreal spaceToSign = S::mm(meterai ? kSpaceWithMeteraiMm : kSpaceToSignMm);
+    add(m_signature.name.trimmed(), nameFont, spaceToSign);
+    const qsizetype nameLine = lines.size() - 1;
     if (!m_signature.rank.trimmed().isEmpty())
         add(m_signature.rank.trimmed(), regular);
     if (!m_signature.nip.trimmed().isEmpty())
@@ -74,9 +90,21 @@ void SignatoryBlock::layout(ReportPager& pager, qreal width) const
     pager.addSpace(S::mm(kSpaceBeforeMm));
     ReportPager::Piece piece;
     piece.height = height;
-    piece.paint = [lines, columnWidth](QPainter& painter, const QRectF& rect) {
+    const QSizeF meteraiSize(S::mm(kMeteraiWidthMm), S::mm(kMeteraiHeightMm));
+    const WrappedText meteraiLabel(m_meteraiLabel, S::font(kMeteraiLabelPt), meteraiSize.width(), Qt::AlignHCenter);
+    piece.paint = [lines, columnWidth, meterai, meteraiSize, meteraiLabel, nameLine](QPainter& painter,
+                                                                                    const QRectF& rect) {
         qreal y = rect.top();
-        for (const auto& [text, gap] : lines) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const auto& [text, gap] = lines.at(i);
+            if (meterai && i == nameLine) {
+                const QRectF box(rect.left() + columnWidth + columnWidth / 2 - meteraiSize.width() * 0.75,
+                                 y + (gap - meteraiSize.height()) / 2, meteraiSize.width(), meteraiSize.height());
+                painter.setPen(QPen(Qt::black, S::pt(S::kRulePt)));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(box);
+                meteraiLabel.paint(painter, QPointF(box.left(), box.center().y() - meteraiLabel.height() / 2));
+            }
             y += gap;
             text.paint(painter, QPointF(rect.left() + columnWidth, y));
             y += text.height();

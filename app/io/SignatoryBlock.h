@@ -15,6 +15,11 @@ class SignatoryBlock : public ReportBlock {
 public:
     // An invalid date leaves the date line out, for a date written by hand.
     SignatoryBlock(SignatureBlock signature, QDate date);
+    // The date line as given, e.g. "Sukamaju, .................... 2024" to be completed by hand.
+    SignatoryBlock(SignatureBlock signature, QString dateLine);
+    // A box for the meterai stamp in the room to sign, with `label` ("Meterai 10.000") in it,
+    // a little left of centre so the signature runs across its edge. Empty: no box.
+    void setMeteraiBox(const QString& label) { m_meteraiLabel = label; }
     void layout(ReportPager& pager, qreal width) const override;
 
     // "19700101 199503 1 001" for 18 digits (spaces and dots ignored); anything else as given.
@@ -22,7 +27,8 @@ public:
 
 private:
     SignatureBlock m_signature;
-    QDate m_date;
+    QString m_dateLine;
+    QString m_meteraiLabel;
 };
 
 } // namespace netra

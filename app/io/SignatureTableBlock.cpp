@@ -57,6 +57,11 @@ ReportPager::Piece rowPiece(const QList<Cell>& cells, const QList<qreal>& widths
 
 } // namespace
 
+QString SignatureTableBlock::signatureCell(int number)
+{
+    return QString::number(number) + QStringLiteral(". ") + QString(5, QChar(0x2026));
+}
+
 SignatureTableBlock::SignatureTableBlock(ReportTable table, qreal rowHeightMm)
     : m_table(std::move(table))
     , m_rowHeightMm(rowHeightMm)

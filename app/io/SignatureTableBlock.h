@@ -16,6 +16,9 @@ public:
     explicit SignatureTableBlock(ReportTable table, qreal rowHeightMm = 10.0);
     void layout(ReportPager& pager, qreal width) const override;
 
+    // The room to sign in row `number`: "1. ……" (U+2026), the number being the row's.
+    static QString signatureCell(int number);
+
 private:
     ReportTable m_table;
     qreal m_rowHeightMm = 10.0;

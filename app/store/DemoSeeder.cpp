@@ -4,6 +4,7 @@
 #include "BatchInsert.h"
 #include "AttendanceRepository.h" // invitedStaffSql
 #include "BulkLoadSchema.h"
+#include "CaseRepository.h"
 #include "SessionRepository.h"
 #include "Database.h"
 #include "DemoPersonStream.h"
@@ -16,8 +17,11 @@
 #include "core/PersonName.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace netra {
 
@@ -209,6 +213,10 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             if (!pledged)
                 return pledged.error();
             counts.pledges += *pledged;
+            const auto reported = seedCases(period, seed, staffCount);
+            if (!reported)
+                return reported.error();
+            counts.cases += *reported;
         }
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
@@ -297,6 +305,130 @@ Result<int> DemoSeeder::seedPledges(const ElectionPeriod& period, quint32 seed)
             return Error::database(tr("Cannot write the demo pledges: %1").arg(q.lastError().databaseText()));
         written += q.numRowsAffected();
     }
+    return written;
+}
+
+Result<int> DemoSeeder::seedCases(const ElectionPeriod& period, quint32 seed, int staffCount)
+{
+    // Weighted as reports run (social media first); each case ends in one of six statuses.
+    static const struct {
+        const char* kind;
+        int weight;
+        const char* sanction; // recommended and imposed when it gets that far
+    } kinds[] = {
+        {"media_sosial", 40, "moral_terbuka"},           {"foto_bersama_simbol_paslon", 12, "moral_tertutup"},
+        {"menghadiri_kampanye", 10, "moral_terbuka"},    {"memasang_atribut", 5, "moral_tertutup"},
+        {"ikut_kampanye", 8, "sedang_tukin_6"},          {"dukungan_ktp", 5, "sedang_tukin_9"},
+        {"fasilitas_negara", 6, "berat_turun_jabatan"}, {"menjadi_tim_sukses", 4, "berat_bebas_jabatan"},
+        {"keberpihakan_kebijakan", 4, "berat_turun_jabatan"}, {"kegiatan_pemberian_barang", 4, "berat_bebas_jabatan"},
+        {"lainnya", 2, "moral_tertutup"},
+    };
+    static const char* const sources[] = {"temuan_bawaslu", "temuan_bawaslu", "laporan_masyarakat", "media",
+                                          "pengawasan_internal"};
+    const int count = std::clamp(staffCount / 1000, 12, 2000);
+    QRandomGenerator random(seed * 7919u + quint32(period.id));
+    // People active a month before voting day, spread over the whole staff by a hash.
+    const QDate pickDay = period.votingDay.addDays(-30);
+    QSqlQuery pick(m_db.connection());
+    pick.setForwardOnly(true);
+    if (!pick.exec(QStringLiteral("SELECT o.staff_id, s.kind = 'PNS' FROM (") + activeAsnOnSql(pickDay)
+                   + QStringLiteral(") o JOIN staff s ON s.id = o.staff_id ORDER BY (o.staff_id * 2654435761 + %1) % 1000003"
+                                    " LIMIT %2")
+                         .arg(seed)
+                         .arg(count)))
+        return Error::database(tr("Cannot choose the demo cases: %1").arg(pick.lastError().databaseText()));
+    QList<std::pair<qint64, bool>> people; // staff id, PNS
+    while (pick.next())
+        people.push_back({pick.value(0).toLongLong(), pick.value(1).toBool()});
+    pick.finish();
+
+    CaseRepository cases(m_db);
+    const QDate firstAct = period.start.addDays(14);
+    const int actSpan = std::max(1, int(firstAct.daysTo(period.votingDay)));
+    int written = 0;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        int roll = int(random.bounded(100));
+        auto kind = std::cbegin(kinds);
+        while (roll >= kind->weight && std::next(kind) != std::cend(kinds)) {
+            roll -= kind->weight;
+            ++kind;
+        }
+        CaseReport report;
+        report.staffId = people.at(i).first;
+        report.periodId = period.id;
+        report.kindCode = QLatin1String(kind->kind);
+        report.actDate = firstAct.addDays(random.bounded(actSpan));
+        report.sourceCode = QLatin1String(sources[random.bounded(int(std::size(sources)))]);
+        report.externalNo = QStringLiteral("%1/LP/PL/Kab/%2").arg(100 + i).arg(period.votingDay.year());
+        report.description = QStringLiteral("Data contoh");
+        report.recordedBy = QStringLiteral("demo");
+        const auto id = cases.report(report);
+        if (!id)
+            return id.error();
+        ++written;
+        // Where it ends: i % 10 spreads the six statuses (sanctions the most common end).
+        const int end = int(i % 10);
+        QDate day = report.actDate;
+        const auto step = [&](CaseStatus to, int afterDays, const char* sanction = nullptr) -> Status {
+            day = day.addDays(afterDays);
+            CaseMove move;
+            move.to = to;
+            move.date = std::min(day, m_db.clock().today());
+            move.recordedBy = QStringLiteral("demo");
+            if (to == CaseStatus::Klarifikasi)
+                move.body = QStringLiteral("Bawaslu Kabupaten");
+            if (to == CaseStatus::Rekomendasi) {
+                move.body = QStringLiteral("BKN");
+                move.letterNo = QStringLiteral("%1/R/BKN/%2").arg(2000 + i).arg(day.year());
+                move.letterDate = move.date.addDays(-2);
+            }
+            if (to == CaseStatus::Sanksi)
+                move.letterNo = QStringLiteral("800/%1/BKPSDM/%2").arg(300 + i).arg(day.year());
+            if (sanction) // the heavy end of a PPPK's scale ends the contract
+                move.sanctionCode = !people.at(i).second && QByteArray(sanction).startsWith("berat")
+                    ? QStringLiteral("pppk_putus_kontrak")
+                    : QLatin1String(sanction);
+            const auto moved = cases.move(*id, move);
+            return moved ? Status() : Status(moved.error());
+        };
+        Status done;
+        if (end == 0) // still reported
+            continue;
+        if (end == 1) { // withdrawn before any examination
+            if (!(done = step(CaseStatus::Dihentikan, 4)))
+                return done.error();
+            continue;
+        }
+        if (!(done = step(CaseStatus::Klarifikasi, 3)))
+            return done.error();
+        if (end == 2) // under examination
+            continue;
+        if (end == 3) {
+            if (!(done = step(CaseStatus::TidakTerbukti, 7)))
+                return done.error();
+            continue;
+        }
+        if (!(done = step(CaseStatus::Rekomendasi, 10, kind->sanction)))
+            return done.error();
+        if (end <= 5) // awaiting the head of region's decision, most of them overdue by now
+            continue;
+        if (!(done = step(CaseStatus::Sanksi, 12, kind->sanction)))
+            return done.error();
+    }
+    // The repository gives random uuids; the same seed must give the same file, so the
+    // demo's are made from the row ids, which are the same for the same seed.
+    const QString seedHex = QString::number(seed & 0xffff);
+    const QString periodId = QString::number(period.id);
+    QSqlQuery uuids(m_db.connection());
+    for (const QString& sql :
+         {QStringLiteral("UPDATE violation_case SET uuid = printf('%08x-%04x-8000-a000-%012x', period_id, ") + seedHex
+              + QStringLiteral(", id) WHERE period_id = ") + periodId,
+          QStringLiteral("UPDATE case_step SET uuid = printf('%08x-%04x-8000-a001-%012x', ") + periodId
+              + QStringLiteral(", ") + seedHex
+              + QStringLiteral(", id) WHERE case_id IN (SELECT id FROM violation_case WHERE period_id = ") + periodId
+              + QStringLiteral(")")})
+        if (!uuids.exec(sql))
+            return Error::database(tr("Cannot write the demo cases: %1").arg(uuids.lastError().databaseText()));
     return written;
 }
 

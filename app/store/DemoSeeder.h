@@ -26,6 +26,7 @@ public:
         int sessions = 0;
         int attendance = 0;
         int pledges = 0;
+        int cases = 0;
     };
 
     explicit DemoSeeder(Database& db) : m_db(db) {}
@@ -41,6 +42,9 @@ private:
     // About three quarters of the ASN sign the ikrar, over the first weeks of each period,
     // and the heads of units sign the pakta in the first week; chosen in SQL like attendance.
     Result<int> seedPledges(const ElectionPeriod& period, quint32 seed);
+    // About one case per thousand staff (at least twelve) per period, in every status and
+    // mostly on social media, walked through the workflow by CaseRepository like a clerk's.
+    Result<int> seedCases(const ElectionPeriod& period, quint32 seed, int staffCount);
 
     Database& m_db;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "ReferenceLoader.h"
 #include "SqlScript.h"
 
 #include <QDir>
@@ -107,7 +108,8 @@ Status Migrator::apply(const Migration& migration, const QString& appliedAt)
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::database(tr("Migration %1 is missing from the application.").arg(migration.resourcePath));
-    const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
+    const QString script = QString::fromUtf8(file.readAll());
+    const QStringList statements = SqlScript::split(script);
 
     if (!m_db.transaction())
         return Error::database(tr("Cannot start migration %1: %2").arg(migration.version).arg(m_db.lastError().databaseText()));
@@ -117,6 +119,13 @@ Status Migrator::apply(const Migration& migration, const QString& appliedAt)
             const QString reason = query.lastError().databaseText();
             m_db.rollback();
             return Error::database(tr("Migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name, reason));
+        }
+    }
+    ReferenceLoader reference(m_db);
+    for (const auto& [path, table] : ReferenceLoader::directives(script)) {
+        if (const auto loaded = reference.load(path, table); !loaded) {
+            m_db.rollback();
+            return Error::database(tr("Migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name, loaded.error().message));
         }
     }
     query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));

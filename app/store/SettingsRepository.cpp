@@ -56,4 +56,20 @@ RegionTime SettingsRepository::regionTime() const
     return RegionTime::fromCode(code ? *code : QString());
 }
 
+FollowUpRule SettingsRepository::followUpRule() const
+{
+    FollowUpRule rule;
+    if (const auto days = value(QStringLiteral("case.followup_days")); days) {
+        bool ok = false;
+        if (const int n = days->toInt(&ok); ok && n > 0)
+            rule.days = n;
+    }
+    if (const auto kind = value(QStringLiteral("case.day_kind")); kind)
+        rule.dayKind = FollowUpRule::dayKindFromCode(*kind).value_or(rule.dayKind);
+    if (const auto holidays = value(QStringLiteral("case.holidays")); holidays)
+        if (const auto dates = FollowUpRule::parseHolidays(*holidays); dates)
+            rule.holidays = QSet<QDate>(dates->cbegin(), dates->cend());
+    return rule;
+}
+
 } // namespace netra

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/FollowUpRule.h"
 #include "core/RegionTime.h"
 #include "core/Result.h"
 
@@ -25,6 +26,9 @@ public:
     Result<QString> set(const QString& key, const QString& value);
     // The region's clock (region.time_zone); WIB when the setting cannot be read.
     RegionTime regionTime() const;
+    // case.followup_days, case.day_kind and case.holidays; a value that no longer reads
+    // (stored by an older version) falls back to its default.
+    FollowUpRule followUpRule() const;
 
 private:
     Database& m_db;

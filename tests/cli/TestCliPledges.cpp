@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// netra-cli pledge add/list/attach: summaries, columns, evidence kept byte for byte, and bad
-// input refused with exit 2 and nothing written.
+// netra-cli pledge add/list/attach/forms: summaries, columns, evidence kept byte for byte, the
+// printed forms checked with poppler-utils, and bad input refused with exit 2 and nothing written.
 #include "CliTestSupport.h"
 
 #include "core/EvidenceFile.h"
 
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -24,6 +25,35 @@ QStringList pledgeAdd(const QString& date, const QStringList& nips, const QStrin
     return QStringList{u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, kind, u"--date"_s, date} + nips;
 }
 
+QStringList pledgeForms(const QString& unit, const QString& kind, const QString& out)
+{
+    return {u"pledge"_s, u"forms"_s, u"--period"_s, u"Pemilu 2024"_s, u"--unit"_s, unit, u"--kind"_s, kind, u"--out"_s, out};
+}
+
+// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
+#define NETRA_REQUIRE_TOOL(var, name)                                                    \
+    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
+    if (var.isEmpty()) {                                                                 \
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
+            QFAIL(name " (poppler-utils) is required on CI");                           \
+        QSKIP(name " (poppler-utils) is not installed");                                \
+    }
+
+// The pages of a PDF from pdftotext -layout, white space collapsed so lines read as sentences.
+QStringList pdfPages(const QString& pdftotext, const QString& pdf)
+{
+    QProcess process;
+    process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    for (QString& page : pages)
+        page = page.simplified();
+    return pages;
+}
+
 } // namespace
 
 class TestCliPledges : public QObject {
@@ -39,6 +69,10 @@ private slots:
     void attachKeepsTheScan();
     void listsUnsigned();
     void importRecordsTheValidRows();
+    void formsWritePdf();
+    void formsRefusals_data();
+    void formsRefusals();
+    void formsUnwritableOutput();
 
 private:
     CliRun run(const QStringList& args) const { return runCli(m_db, args); }
@@ -217,5 +251,93 @@ void TestCliPledges::importRecordsTheValidRows()
     QVERIFY(snapshot(m_db) == before);
 }
 
-QTEST_GUILESS_MAIN(TestCliPledges)
+void TestCliPledges::formsWritePdf()
+{
+    NETRA_REQUIRE_TOOL(pdftotext, "pdftotext");
+    QVERIFY(run({u"settings"_s, u"set"_s, u"letterhead.government"_s, u"PEMERINTAH KABUPATEN SUKAMAJU"_s}).code == 0);
+    QVERIFY(run({u"settings"_s, u"set"_s, u"signatory.place"_s, u"Sukamaju"_s}).code == 0);
+
+    const QString ikrar = m_dir.filePath(u"ikrar 1.01.01.pdf"_s);
+    const CliRun sheet = run(pledgeForms(u"1.01.01"_s, u"ikrar"_s, ikrar) + QStringList{u"--as-of"_s, u"2023-12-01"_s});
+    QVERIFY2(sheet.code == 0, qPrintable(sheet.describe()));
+    QVERIFY(sheet.err.isEmpty());
+    QVERIFY(sheet.out.contains(u"ikrar 1.01.01.pdf"_s));
+    QString text = pdfPages(pdftotext, ikrar).join(u' ');
+    QVERIFY2(text.contains(u"IKRAR NETRALITAS APARATUR SIPIL NEGARA PEMERINTAH KABUPATEN SUKAMAJU DALAM PEMILIHAN UMUM "
+                           "TAHUN 2024"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"kami Aparatur Sipil Negara di lingkungan Pemerintah Kabupaten Sukamaju berikrar:"_s));
+    QVERIFY(text.contains(u"No Nama NIP Jabatan Tanda Tangan"_s));
+    QVERIFY(text.contains(u"Drs. Budi Santoso, M.Si."_s));
+    QVERIFY(text.contains(u"19870315 201012 1 002"_s));
+    QVERIFY(text.contains(u"Siti Rahmawati"_s));
+    QVERIFY(text.contains(u"19920517 201903 2 011"_s));
+    QVERIFY(!text.contains(u"Ahmad Fauzi"_s));
+    QVERIFY(text.contains(u"Sukamaju, .................... 2023 Mengetahui,"_s));
+
+    const QString pakta = m_dir.filePath(u"pakta.pdf"_s);
+    const CliRun pages = run(pledgeForms(u"1.01.01"_s, u"PAKTA"_s, pakta)
+                             + QStringList{u"--paper"_s, u"f4"_s, u"--date"_s, u"2023-12-04"_s});
+    QVERIFY2(pages.code == 0, qPrintable(pages.describe()));
+    const QStringList paktaPages = pdfPages(pdftotext, pakta);
+    QCOMPARE(paktaPages.size(), 1); // the head of 1.01.01 only
+    text = paktaPages.first();
+    QVERIFY2(text.contains(u"PAKTA INTEGRITAS NETRALITAS APARATUR SIPIL NEGARA DALAM PEMILIHAN UMUM TAHUN 2024"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"Nama : Drs. Budi Santoso, M.Si. NIP : 19870315 201012 1 002"_s));
+    QVERIFY(text.contains(u"Unit Kerja : Dinas Pendidikan"_s));
+    QVERIFY(text.contains(u"Sukamaju, 4 Desember 2023 Yang membuat pernyataan, Drs. Budi Santoso, M.Si."_s));
+    QVERIFY(!text.contains(u"Siti Rahmawati"_s));
+    QVERIFY(!text.contains(u"Meterai"_s));
+}
+
+void TestCliPledges::formsRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("keyword");
+    const QString out = u"OUT"_s;
+    QTest::newRow("unknown unit") << pledgeForms(u"9.99.99"_s, u"ikrar"_s, out) << 2 << u"9.99.99"_s;
+    QTest::newRow("nobody owes a pakta") << pledgeForms(u"7.01.01"_s, u"pakta"_s, out) << 2 << u"7.01.01"_s;
+    QTest::newRow("unknown kind") << pledgeForms(u"1.01.01"_s, u"sumpah"_s, out) << 2 << u"sumpah"_s;
+    QTest::newRow("no unit") << pledgeForms(QString(), u"ikrar"_s, out) << 2 << u"--unit"_s;
+    QTest::newRow("no kind") << pledgeForms(u"1.01.01"_s, QString(), out) << 2 << u"--kind"_s;
+    QTest::newRow("unknown period")
+        << QStringList{u"pledge"_s, u"forms"_s, u"--period"_s, u"Pilkada 2029"_s, u"--unit"_s, u"1.01.01"_s, u"--kind"_s,
+                       u"ikrar"_s, u"--out"_s, out} << 2 << u"Pilkada 2029"_s;
+    QTest::newRow("not a date") << pledgeForms(u"1.01.01"_s, u"ikrar"_s, out) + QStringList{u"--date"_s, u"4/12/2023"_s}
+                                << 2 << u"4/12/2023"_s;
+    QTest::newRow("as of outside the period")
+        << pledgeForms(u"1.01.01"_s, u"ikrar"_s, out) + QStringList{u"--as-of"_s, u"2024-07-01"_s} << 2 << u"2024-07-01"_s;
+    QTest::newRow("unknown paper") << pledgeForms(u"1.01.01"_s, u"ikrar"_s, out) + QStringList{u"--paper"_s, u"folio"_s}
+                                   << 1 << u"--paper"_s;
+}
+
+void TestCliPledges::formsRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, keyword);
+    const QString pdf = m_dir.filePath(u"refused.pdf"_s);
+    args.replaceInStrings(u"OUT"_s, pdf);
+    const CliRun r = run(args);
+    QVERIFY2(r.code == code, qPrintable(r.describe()));
+    QVERIFY2(r.oneErrorLine(), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(keyword), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCliPledges::formsUnwritableOutput()
+{
+    const QString pdf = m_dir.filePath(u"no-such-folder/ikrar.pdf"_s);
+    const CliRun r = run(pledgeForms(u"1.01.01"_s, u"ikrar"_s, pdf));
+    QVERIFY2(r.code == 3, qPrintable(r.describe()));
+    QVERIFY(r.oneErrorLine());
+    QVERIFY(r.err.contains(u"ikrar.pdf"_s));
+    QVERIFY(!QFileInfo::exists(pdf));
+}
+
+// A QGuiApplication: the forms are painted with the embedded fonts.
+QTEST_MAIN(TestCliPledges)
 #include "TestCliPledges.moc"

@@ -2,6 +2,8 @@
 // DemoSeeder: deterministic, valid and shaped like a real kabupaten.
 #include "StoreTestSupport.h"
 
+#include "core/CaseStatus.h"
+
 #include "store/DemoSeeder.h"
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
@@ -39,6 +41,7 @@ private slots:
     void rosterIsShapedLikeAKabupaten();
     void refusesNonEmptyDatabase();
     void refusesTooFewStaff();
+    void casesReachEveryStatusInBothPeriods();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +80,19 @@ void TestDemoSeeder::countsMatch()
     QVERIFY(m_db->check());
     // Seeding restored the journal of a local file.
     QCOMPARE(pragma(c, u"journal_mode"_s), u"wal"_s);
+}
+
+void TestDemoSeeder::casesReachEveryStatusInBothPeriods()
+{
+    const QSqlDatabase c = m_db->connection();
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM violation_case"_s), m_counts.cases);
+    QVERIFY(m_counts.cases >= 24);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM (SELECT DISTINCT period_id, status FROM violation_case)"_s),
+             qint64(DemoKabupaten::periods().size() * CaseStatusText::all().size()));
+    // Each case's history ends where its status says.
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM violation_case c WHERE c.status <> (SELECT s.status FROM case_step s"
+                       " WHERE s.case_id = c.id ORDER BY s.step_date DESC, s.id DESC LIMIT 1)"_s),
+             0);
 }
 
 void TestDemoSeeder::sameSeedGivesSameFile()
