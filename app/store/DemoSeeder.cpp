@@ -46,6 +46,9 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     // a crash mid-way loses nothing: skip the journal and the syncs while seeding and restore
     // them afterwards.
     QSqlQuery pragma(m_db.connection());
+    const QString cacheSize = pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next()
+        ? pragma.value(0).toString()
+        : QStringLiteral("-2000");
     pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576"));
     pragma.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     pragma.exec(QStringLiteral("PRAGMA threads = 2")); // CREATE INDEX sorts on both cores
@@ -57,7 +60,7 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         QSqlQuery q(m_db.connection());
         q.exec(wal ? QStringLiteral("PRAGMA journal_mode = WAL") : QStringLiteral("PRAGMA journal_mode = DELETE"));
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+        q.exec(QStringLiteral("PRAGMA cache_size = ") + cacheSize); // the connection's own, as opened
         q.exec(QStringLiteral("PRAGMA threads = 0"));
     };
 

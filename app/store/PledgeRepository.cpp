@@ -11,6 +11,8 @@
 
 namespace netra {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const char* const pledgeColumns =
@@ -195,13 +197,17 @@ QString PledgeRepository::describeStaff(qint64 staffId) const
     return QString::number(staffId);
 }
 
-QString PledgeRepository::owedWithPledgeSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId)
+QString PledgeRepository::owedSql(PledgeKind kind, QDate asOf, qint64 unitId)
 {
-    const QString owed = kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf, unitId) : paktaSignatoriesOnSql(asOf, unitId);
+    return kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf, unitId) : paktaSignatoriesOnSql(asOf, unitId);
+}
+
+QString PledgeRepository::signedBySql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, const QString& alias)
+{
     // Signed means on or before the date: a pledge signed later did not count then.
-    return QStringLiteral("(%1) o LEFT JOIN pledge p ON p.staff_id = o.staff_id AND p.period_id = %2 AND p.kind = '%3'"
-                          " AND p.voided_at IS NULL AND p.signed_on <= '%4'")
-        .arg(owed)
+    return QStringLiteral("%1.staff_id = o.staff_id AND %1.period_id = %2 AND %1.kind = '%3' AND %1.voided_at IS NULL"
+                          " AND %1.signed_on <= '%4'")
+        .arg(alias)
         .arg(period.id)
         .arg(PledgeKindText::code(kind), asOf.toString(Qt::ISODate));
 }
@@ -209,18 +215,22 @@ QString PledgeRepository::owedWithPledgeSql(const ElectionPeriod& period, Pledge
 Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                                   const ObligationFilter& filter) const
 {
-    // The window count comes from the same walk as the page: a large unit is visited once.
+    // Who is kept is decided from indexes alone, before any person's row is read: a large
+    // unit's unsigned page then reads the rows of the unsigned only. CROSS JOIN keeps that
+    // order; the window count comes from the same walk.
+    QString kept = QStringLiteral("SELECT o.staff_id, o.unit_id FROM (%1) o").arg(owedSql(kind, asOf, filter.unitId));
+    if (filter.signing == Signing::Signed)
+        kept += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM pledge x WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
+    else if (filter.signing == Signing::Unsigned)
+        kept += QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM pledge x WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
     QString sql = QStringLiteral(
                       "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
                       "       %1, count(*) OVER ()"
-                      "  FROM %2 JOIN staff s ON s.id = o.staff_id JOIN work_unit u ON u.id = o.unit_id"
-                      "  LEFT JOIN document d ON d.id = p.document_id")
-                      .arg(QLatin1String(pledgeColumns), owedWithPledgeSql(period, kind, asOf, filter.unitId));
-    if (filter.signing == Signing::Signed)
-        sql += QStringLiteral(" WHERE p.id IS NOT NULL");
-    else if (filter.signing == Signing::Unsigned)
-        sql += QStringLiteral(" WHERE p.id IS NULL");
-    sql += QStringLiteral(" ORDER BY u.code, s.name_key");
+                      "  FROM (%2) o CROSS JOIN staff s ON s.id = o.staff_id CROSS JOIN work_unit u ON u.id = o.unit_id"
+                      "  LEFT JOIN pledge p ON %3"
+                      "  LEFT JOIN document d ON d.id = p.document_id"
+                      " ORDER BY u.code, s.name_key")
+                      .arg(QLatin1String(pledgeColumns), kept, signedBySql(period, kind, asOf, u"p"_s));
     if (filter.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     QSqlQuery q(m_db.connection());
@@ -245,7 +255,8 @@ Result<ObligationCounts> PledgeRepository::obligationCounts(const ElectionPeriod
                                                             qint64 unitId) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*), count(p.id) FROM ") + owedWithPledgeSql(period, kind, asOf, unitId))
+    if (!q.exec(QStringLiteral("SELECT count(*), count(p.id) FROM (%1) o LEFT JOIN pledge p ON %2")
+                    .arg(owedSql(kind, asOf, unitId), signedBySql(period, kind, asOf, u"p"_s)))
         || !q.next())
         return Error::database(tr("Cannot count who has not signed: %1").arg(q.lastError().databaseText()));
     return ObligationCounts{q.value(0).toInt(), q.value(1).toInt()};

@@ -93,8 +93,10 @@ public:
 
 private:
     QString describeStaff(qint64 staffId) const; // "Name (NIP)" for messages
-    // (owed person, unit) joined with their pledge of the kind signed by the date, as "o" and "p".
-    static QString owedWithPledgeSql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, qint64 unitId);
+    // (staff_id, unit_id) of who owes the kind on the date.
+    static QString owedSql(PledgeKind kind, QDate asOf, qint64 unitId);
+    // The condition "pledge `alias` of o.staff_id, of the kind, signed by the date".
+    static QString signedBySql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, const QString& alias);
 
     Database& m_db;
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CasePage.h"
 #include "DatabaseChooser.h"
 #include "PlaceholderPage.h"
+#include "PledgePage.h"
 #include "SessionPage.h"
 #include "SettingsPage.h"
 #include "StaffPage.h"
@@ -92,8 +94,8 @@ void MainWindow::buildPages()
         new StaffPage(this),
         new WorkUnitPage(this),
         new SessionPage(this),
-        placeholder([] { return tr("Oaths and pacts"); }),
-        placeholder([] { return tr("Violations"); }),
+        new PledgePage(this),
+        new CasePage(this),
         placeholder([] { return tr("Reports"); }),
         new SettingsPage(this),
     };

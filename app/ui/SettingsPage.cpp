@@ -3,7 +3,9 @@
 
 #include "LetterheadPreview.h"
 
+#include "core/FollowUpRule.h"
 #include "core/Letterhead.h"
+#include "core/PledgeText.h"
 #include "core/SettingsCatalog.h"
 #include "core/Translations.h"
 #include "store/Database.h"
@@ -21,7 +23,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace netra {
 
@@ -35,6 +40,33 @@ const QStringList signatoryKeys{QStringLiteral("signatory.place"), QStringLitera
 
 const QStringList regionKeys{QStringLiteral("region.time_zone"), QStringLiteral("nip.pppk_code_check"),
                              QStringLiteral("report.cc")};
+
+const QStringList caseKeys{QStringLiteral("case.followup_days"), QStringLiteral("case.day_kind"),
+                           QStringLiteral("case.holidays")};
+const QStringList pledgeKeys{QStringLiteral("pledge.ikrar_text"), QStringLiteral("pledge.pakta_text"),
+                             QStringLiteral("pledge.pakta_meterai")};
+
+// The wording a pledge text setting holds, when the key is one.
+std::optional<PledgeKind> pledgeTextKind(const QString& key)
+{
+    for (const PledgeKind kind : {PledgeKind::Ikrar, PledgeKind::Pakta})
+        if (PledgeText::settingKey(kind) == key)
+            return kind;
+    return std::nullopt;
+}
+
+// What a choice is called on screen; the stored code where it needs no words.
+QString choiceText(const QString& key, const QString& code)
+{
+    if (key == QLatin1String("case.day_kind")) {
+        const auto kind = FollowUpRule::dayKindFromCode(code);
+        if (kind == FollowUpRule::DayKind::Working)
+            return SettingsPage::tr("Working days");
+        if (kind == FollowUpRule::DayKind::Calendar)
+            return SettingsPage::tr("Calendar days");
+    }
+    return code;
+}
 
 QString objectNameFor(const QString& key)
 {
@@ -50,6 +82,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_letterheadGroup(new QGroupBox(this))
     , m_signatoryGroup(new QGroupBox(this))
     , m_regionGroup(new QGroupBox(this))
+    , m_caseGroup(new QGroupBox(this))
+    , m_pledgeGroup(new QGroupBox(this))
     , m_languageGroup(new QGroupBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
@@ -75,6 +109,15 @@ SettingsPage::SettingsPage(QWidget* parent)
     auto* regionForm = new QFormLayout(m_regionGroup);
     for (const QString& key : regionKeys)
         addField(key, m_regionGroup, regionForm);
+    auto* caseForm = new QFormLayout(m_caseGroup);
+    for (const QString& key : caseKeys)
+        addField(key, m_caseGroup, caseForm);
+    auto* pledgeForm = new QFormLayout(m_pledgeGroup);
+    for (const QString& key : pledgeKeys) {
+        addField(key, m_pledgeGroup, pledgeForm);
+        if (pledgeTextKind(key))
+            addRestoreButton(key, m_pledgeGroup, pledgeForm);
+    }
 
     // Language names are written in their own language, so each is found whatever is shown.
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
@@ -87,6 +130,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     form->addWidget(m_letterheadGroup);
     form->addWidget(m_signatoryGroup);
     form->addWidget(m_regionGroup);
+    form->addWidget(m_caseGroup);
+    form->addWidget(m_pledgeGroup);
     form->addWidget(m_languageGroup);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
@@ -126,19 +171,27 @@ SettingsPage::SettingsPage(QWidget* parent)
 void SettingsPage::addField(const QString& key, QWidget* group, QFormLayout* form)
 {
     const SettingsCatalog::Entry* entry = SettingsCatalog::find(key);
+    const SettingsCatalog::Kind kind = entry ? entry->kind : SettingsCatalog::Kind::Text;
     Field field;
     field.key = key;
     field.label = new QLabel(group);
-    if (entry && entry->kind == SettingsCatalog::Kind::Choice) {
+    if (kind == SettingsCatalog::Kind::Choice) {
         auto* box = new QComboBox(group);
-        box->addItems(entry->choices);
+        for (const QString& choice : entry->choices)
+            box->addItem(choiceText(key, choice), choice);
         field.editor = box;
-    } else if (entry && entry->kind == SettingsCatalog::Kind::Boolean) {
+    } else if (kind == SettingsCatalog::Kind::Boolean) {
         field.editor = new QCheckBox(group);
-    } else if (entry && entry->kind == SettingsCatalog::Kind::MultiLine) {
+    } else if (kind == SettingsCatalog::Kind::DayCount) {
+        auto* spin = new QSpinBox(group);
+        spin->setRange(1, 365); // SettingsCatalog's bounds
+        field.editor = spin;
+    } else if (kind == SettingsCatalog::Kind::MultiLine || kind == SettingsCatalog::Kind::DateList) {
         auto* edit = new QPlainTextEdit(group);
         edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+        // A pledge's wording is a page of text; an address or a holiday list a few lines.
+        const int lines = pledgeTextKind(key) ? 12 : 4;
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
         connect(edit, &QPlainTextEdit::textChanged, this, &SettingsPage::updatePreview);
         field.editor = edit;
     } else {
@@ -152,15 +205,33 @@ void SettingsPage::addField(const QString& key, QWidget* group, QFormLayout* for
     m_fields << field;
 }
 
+void SettingsPage::addRestoreButton(const QString& key, QWidget* group, QFormLayout* form)
+{
+    const Field field = m_fields.constLast();
+    const PledgeKind kind = *pledgeTextKind(key);
+    auto* button = new QPushButton(group);
+    button->setObjectName(objectNameFor(key) + QStringLiteral("_restore"));
+    connect(button, &QPushButton::clicked, this, [this, field, kind] { setFieldText(field, PledgeText::defaultText(kind)); });
+    form->addRow(QString(), button);
+    m_restoreButtons << button;
+}
+
 QString SettingsPage::fieldText(const Field& field) const
 {
     if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         return line->text();
     if (auto* box = qobject_cast<QComboBox*>(field.editor))
-        return box->currentText();
+        return box->currentData().toString();
     if (auto* check = qobject_cast<QCheckBox*>(field.editor))
         return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
-    return static_cast<QPlainTextEdit*>(field.editor)->toPlainText();
+    if (auto* spin = qobject_cast<QSpinBox*>(field.editor))
+        return QString::number(spin->value());
+    const QString text = static_cast<QPlainTextEdit*>(field.editor)->toPlainText();
+    // The standard wording is stored as empty, so that it follows the built-in text when a
+    // later release corrects it; only the clerk's own wording is kept as written.
+    if (const auto kind = pledgeTextKind(field.key); kind && text.trimmed() == PledgeText::defaultText(*kind).trimmed())
+        return QString();
+    return text;
 }
 
 void SettingsPage::setFieldText(const Field& field, const QString& text)
@@ -168,9 +239,14 @@ void SettingsPage::setFieldText(const Field& field, const QString& text)
     if (auto* line = qobject_cast<QLineEdit*>(field.editor))
         line->setText(text);
     else if (auto* box = qobject_cast<QComboBox*>(field.editor))
-        box->setCurrentIndex(std::max(0, box->findText(text)));
+        box->setCurrentIndex(std::max(0, box->findData(text)));
     else if (auto* check = qobject_cast<QCheckBox*>(field.editor))
         check->setChecked(text == QLatin1String("true"));
+    else if (auto* spin = qobject_cast<QSpinBox*>(field.editor))
+        spin->setValue(text.toInt());
+    else if (const auto kind = pledgeTextKind(field.key); kind && text.trimmed().isEmpty())
+        // Shown in full, so the clerk edits the wording that prints rather than a blank box.
+        static_cast<QPlainTextEdit*>(field.editor)->setPlainText(PledgeText::defaultText(*kind));
     else
         static_cast<QPlainTextEdit*>(field.editor)->setPlainText(text);
 }
@@ -190,6 +266,8 @@ void SettingsPage::setDatabase(Database* db)
         field.editor->setEnabled(db != nullptr);
     m_save->setEnabled(db != nullptr);
     m_browseLogo->setEnabled(db != nullptr);
+    for (QPushButton* button : std::as_const(m_restoreButtons))
+        button->setEnabled(db != nullptr);
     refresh();
 }
 
@@ -259,10 +337,21 @@ void SettingsPage::retranslate()
     m_letterheadGroup->setTitle(tr("Letterhead (kop surat)"));
     m_signatoryGroup->setTitle(tr("Signatory"));
     m_regionGroup->setTitle(tr("Region and reports"));
+    m_caseGroup->setTitle(tr("Violation cases"));
+    m_pledgeGroup->setTitle(tr("Pledge forms"));
+    for (QPushButton* button : std::as_const(m_restoreButtons)) {
+        button->setText(tr("Restore standard wording"));
+        button->setToolTip(tr("Put the standard wording back into the box above; saved so, it follows the "
+                              "built-in text when a later release corrects it."));
+    }
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("Language of the screens"));
-    for (const Field& field : std::as_const(m_fields))
+    for (const Field& field : std::as_const(m_fields)) {
         field.label->setText(SettingsCatalog::description(field.key));
+        if (auto* box = qobject_cast<QComboBox*>(field.editor))
+            for (int i = 0; i < box->count(); ++i)
+                box->setItemText(i, choiceText(field.key, box->itemData(i).toString()));
+    }
     m_browseLogo->setText(tr("Choose emblem…"));
     m_save->setText(tr("&Save settings"));
     m_previewLabel->setText(tr("Preview of the letterhead"));

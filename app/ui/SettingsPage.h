@@ -19,7 +19,8 @@ namespace netra {
 class LetterheadPreview;
 
 // Pengaturan: the kop surat and the signatory as SettingsCatalog knows them, with a live
-// preview of the letterhead, and the language of the screens.
+// preview of the letterhead, the deadline for following up a recommendation, the wording of
+// the pledge forms, and the language of the screens.
 class SettingsPage : public Page {
     Q_OBJECT
 public:
@@ -38,10 +39,11 @@ private:
     struct Field {
         QString key;
         QLabel* label = nullptr;
-        QWidget* editor = nullptr; // QLineEdit, or QPlainTextEdit for multi-line settings
+        QWidget* editor = nullptr; // QLineEdit, QPlainTextEdit, QComboBox, QCheckBox or QSpinBox
     };
 
     void addField(const QString& key, QWidget* group, QFormLayout* form);
+    void addRestoreButton(const QString& key, QWidget* group, QFormLayout* form);
     QString fieldText(const Field& field) const;
     void setFieldText(const Field& field, const QString& text);
     QHash<QString, QString> values() const;
@@ -54,6 +56,9 @@ private:
     QGroupBox* m_letterheadGroup;
     QGroupBox* m_signatoryGroup;
     QGroupBox* m_regionGroup;
+    QGroupBox* m_caseGroup;
+    QGroupBox* m_pledgeGroup;
+    QList<QPushButton*> m_restoreButtons; // one per pledge wording, in PledgeKind order
     QGroupBox* m_languageGroup;
     QLabel* m_languageLabel;
     QComboBox* m_language;

@@ -6,6 +6,7 @@
 #include "core/Grade.h"
 #include "core/IndonesianDate.h"
 #include "core/Nip.h"
+#include "store/CaseRepository.h"
 #include "store/Database.h"
 #include "store/StaffRepository.h"
 
@@ -44,6 +45,16 @@ StaffDetailPanel::StaffDetailPanel(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     render();
+}
+
+void StaffDetailPanel::setDatabase(Database* db)
+{
+    m_db = db;
+    m_catalog = {};
+    if (!m_db)
+        return;
+    if (const auto catalog = CaseRepository(*m_db).catalog())
+        m_catalog = *catalog;
 }
 
 void StaffDetailPanel::showStaff(const std::optional<Staff>& staff)
@@ -109,7 +120,33 @@ void StaffDetailPanel::render()
         }
     }
     html += QStringLiteral("</table>");
+    html += casesHtml();
     m_text->setText(html);
+}
+
+QString StaffDetailPanel::casesHtml() const
+{
+    if (!m_db)
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Violation cases").toHtmlEscaped());
+    // A person has a handful of cases at most: asked for each person shown.
+    CaseFilter filter;
+    filter.staffId = m_staff->id;
+    const auto cases = CaseRepository(*m_db).list(filter);
+    if (!cases)
+        return html + QStringLiteral("<table>%1</table>").arg(row(tr("Error"), cases.error().message));
+    if (cases->isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(tr("No cases.").toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    for (const ViolationCase& c : *cases) {
+        const ViolationKind* kind = m_catalog.kind(c.kindCode);
+        QString status = CaseStatusText::displayName(c.status);
+        if (c.overdue)
+            status = tr("%1, overdue").arg(status);
+        html += row(IndonesianDate::longDate(c.actDate),
+                    QStringLiteral("%1 · %2 · %3").arg(c.periodName, kind ? kind->label : c.kindCode, status));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace netra

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
 // several runs on freshly generated demo data. --quick skips the million-staff rows,
-// --no-demo only the five timings of the million-staff demo itself.
+// --no-demo only the five timings of the million-staff demo itself, --pledges runs only the
+// pledge rows (on a fresh million-staff file).
 #include "AttendanceBench.h"
 #include "BenchTable.h"
 
@@ -76,32 +77,35 @@ int main(int argc, char* argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // --no-demo: skip the five million-staff demo runs (the lookups still seed one file).
     const bool noDemo = app.arguments().contains(QStringLiteral("--no-demo"));
+    // --pledges: only the pledge rows, on the million-staff file (implies --no-demo).
+    const bool pledgesOnly = app.arguments().contains(QStringLiteral("--pledges"));
     const int runs = 5;
     BenchTable table(runs);
     table.printHeader();
 
-    table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("20,000 staff"), QStringLiteral("s"),
-              [] { return demoSeconds(20'000); });
+    if (!pledgesOnly) {
+        table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("20,000 staff"), QStringLiteral("s"),
+                  [] { return demoSeconds(20'000); });
+        const QStringList nips = demoNips(200'000);
+        table.add(QStringLiteral("NIP validation (Nip::parse)"), QStringLiteral("200,000 NIPs"), QStringLiteral("µs/NIP"), [&] {
+            QElapsedTimer timer;
+            timer.start();
+            int valid = 0;
+            for (const QString& nip : nips)
+                valid += Nip::parse(nip, benchClock.today()).ok() ? 1 : 0;
+            const double us = timer.nsecsElapsed() / 1e3 / nips.size();
+            if (valid != nips.size())
+                std::exit(3);
+            return us;
+        });
 
-    const QStringList nips = demoNips(200'000);
-    table.add(QStringLiteral("NIP validation (Nip::parse)"), QStringLiteral("200,000 NIPs"), QStringLiteral("µs/NIP"), [&] {
-        QElapsedTimer timer;
-        timer.start();
-        int valid = 0;
-        for (const QString& nip : nips)
-            valid += Nip::parse(nip, benchClock.today()).ok() ? 1 : 0;
-        const double us = timer.nsecsElapsed() / 1e3 / nips.size();
-        if (valid != nips.size())
-            std::exit(3);
-        return us;
-    });
-
-    addAttendanceSheetRow(table, benchClock);
+        addAttendanceSheetRow(table, benchClock);
+    }
 
     if (quick)
         return 0;
 
-    if (!noDemo)
+    if (!noDemo && !pledgesOnly)
         table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("1,000,000 staff"), QStringLiteral("s"),
                   [] { return demoSeconds(1'000'000); });
 
@@ -109,6 +113,10 @@ int main(int argc, char* argv[])
     auto db = freshDatabase(dir, QStringLiteral("lookup.sqlite"));
     if (!DemoSeeder(*db).seed(1'000'000, 1))
         return 3;
+    if (pledgesOnly) {
+        addPledgeRows(table, *db);
+        return 0;
+    }
     StaffRepository staff(*db);
     QStringList all;
     all.reserve(1'000'000);

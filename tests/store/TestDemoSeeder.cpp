@@ -80,6 +80,8 @@ void TestDemoSeeder::countsMatch()
     QVERIFY(m_db->check());
     // Seeding restored the journal of a local file.
     QCOMPARE(pragma(c, u"journal_mode"_s), u"wal"_s);
+    // ... and the connection's page cache, which the lists after seeding depend on.
+    QCOMPARE(pragma(c, u"cache_size"_s), u"-65536"_s);
 }
 
 void TestDemoSeeder::casesReachEveryStatusInBothPeriods()
