@@ -191,7 +191,7 @@ Result<QString> CaseRepository::move(qint64 caseId, const CaseMove& move)
     const QString sanctionCode = move.sanctionCode.trimmed().toLower();
     const bool carriesSanction = move.to == CaseStatus::Rekomendasi || move.to == CaseStatus::Sanksi;
     if (move.to == CaseStatus::Sanksi && sanctionCode.isEmpty())
-        return Error::invalid(tr("Imposing a sanction needs the sanction's code (--sanction)."));
+        return Error::invalid(tr("Imposing a sanction needs the sanction imposed."));
     if (!sanctionCode.isEmpty()) {
         if (!carriesSanction)
             return Error::invalid(tr("Only a recommendation or an imposed sanction names a sanction."));

@@ -46,8 +46,9 @@ private:
         return false;
     }
 
-    // The installed netra-cli: version, a database, and messages in both languages, which
-    // only works when the catalogue travelled inside the binary.
+    // The installed netra-cli: version, a database, messages in both languages and the case
+    // catalogue, which only works when translations and reference data travelled inside the
+    // binary.
     static void checkInstalledCli(const QString& cli, const QString& workDir)
     {
         QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
@@ -67,6 +68,14 @@ private:
                                     QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(units.code, 0);
         QCOMPARE(units.out.trimmed(), QStringLiteral("code,name,abbreviation,kind,parent_code,head_nip"));
+        // The violation catalogue, reference data loaded by a migration from inside the binary.
+        const Run kinds = run(cli, {QStringLiteral("--db"), db, QStringLiteral("case"), QStringLiteral("kinds"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(kinds.code, 0);
+        const QStringList lines = kinds.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 18);
+        QCOMPARE(lines.first(), QStringLiteral("code,label,sanction_class"));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("media_sosial,")), qPrintable(lines.at(1)));
     }
 
     // The installed window starts on a demo database and keeps running: it found its
