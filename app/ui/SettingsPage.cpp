@@ -341,8 +341,8 @@ void SettingsPage::retranslate()
     m_pledgeGroup->setTitle(tr("Pledge forms"));
     for (QPushButton* button : std::as_const(m_restoreButtons)) {
         button->setText(tr("Restore standard wording"));
-        button->setToolTip(tr("Put the standard wording back into the box above; saved so, it follows the "
-                              "built-in text when a later release corrects it."));
+        button->setToolTip(tr("Put the standard wording back into the box above. Saved like that, the text "
+                              "follows the built-in wording when a later release corrects it."));
     }
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("Language of the screens"));

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>PledgeFormsCommand</name>
+    <message numerus="yes">
+        <source>Pledge forms written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Pledge forms written to %1 (%n page).</numerusform>
+            <numerusform>Pledge forms written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <source>The session is closed. %n invited person(s) without a record were marked Tanpa Keterangan.</source>
@@ -94,12 +104,49 @@
     </message>
 </context>
 <context>
+    <name>netra::CasePage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netra::CheckInDialog</name>
     <message numerus="yes">
         <source>+ %n present who were not invited</source>
         <translation>
             <numerusform>+ %n present who was not invited</numerusform>
             <numerusform>+ %n present who were not invited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgePage</name>
+    <message numerus="yes">
+        <source>Evidence %1 attached to %n pledge(s).</source>
+        <translation>
+            <numerusform>Evidence %1 attached to %n pledge.</numerusform>
+            <numerusform>Evidence %1 attached to %n pledges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgeSignDialog</name>
+    <message numerus="yes">
+        <source>Record the %1 of %2 for %n person(s).</source>
+        <translation>
+            <numerusform>Record the %1 of %2 for %n person.</numerusform>
+            <numerusform>Record the %1 of %2 for %n people.</numerusform>
         </translation>
     </message>
 </context>

@@ -202,6 +202,284 @@
     </message>
 </context>
 <context>
+    <name>CaseAddCommand</name>
+    <message>
+        <source>Record a reported violation; prints the new case&apos;s id</source>
+        <translation>Catat pelanggaran yang dilaporkan; menampilkan ID kasus baru</translation>
+    </message>
+    <message>
+        <source>NIP of the staff member reported.</source>
+        <translation>NIP pegawai yang dilaporkan.</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>Violation kind code (see &quot;case kinds&quot;).</source>
+        <translation>Kode jenis pelanggaran (lihat &quot;case kinds&quot;).</translation>
+    </message>
+    <message>
+        <source>Date of the act (YYYY-MM-DD); the case is reported from that day.</source>
+        <translation>Tanggal kejadian (YYYY-MM-DD); kasus tercatat berstatus Dilaporkan sejak hari itu.</translation>
+    </message>
+    <message>
+        <source>temuan_bawaslu, laporan_masyarakat, media or pengawasan_internal.</source>
+        <translation>temuan_bawaslu, laporan_masyarakat, media, atau pengawasan_internal.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s register or letter number.</source>
+        <translation>Nomor register atau nomor surat dari pelapor.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Uraian kejadian.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseKindsCommand</name>
+    <message>
+        <source>List the violation catalogue: kinds and the sanction class they usually draw</source>
+        <translation>Tampilkan katalog pelanggaran: jenis pelanggaran dan tingkat sanksi yang biasanya dikenakan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListCommand</name>
+    <message>
+        <source>List violation cases, overdue follow-ups first</source>
+        <translation>Tampilkan daftar kasus pelanggaran, tindak lanjut yang melewati batas ditampilkan lebih dahulu</translation>
+    </message>
+    <message>
+        <source>Only this election period.</source>
+        <translation>Hanya periode pemilihan ini.</translation>
+    </message>
+    <message>
+        <source>Only this unit (the person&apos;s unit on the day of the act).</source>
+        <translation>Hanya unit kerja ini (unit kerja pegawai pada tanggal kejadian).</translation>
+    </message>
+    <message>
+        <source>Only cases with this status.</source>
+        <translation>Hanya kasus dengan status ini.</translation>
+    </message>
+    <message>
+        <source>Only this violation kind.</source>
+        <translation>Hanya jenis pelanggaran ini.</translation>
+    </message>
+    <message>
+        <source>Only recommendations not followed up in time.</source>
+        <translation>Hanya rekomendasi yang tidak ditindaklanjuti tepat waktu.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Unknown violation kind &quot;%1&quot;; see &quot;case kinds&quot;.</source>
+        <translation>Jenis pelanggaran &quot;%1&quot; tidak dikenal; lihat &quot;case kinds&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMoveCommand</name>
+    <message>
+        <source>Move a case to its next status, as the workflow allows</source>
+        <translation>Pindahkan kasus ke status berikutnya, sesuai alur penanganan</translation>
+    </message>
+    <message>
+        <source>klarifikasi, rekomendasi, sanksi, tidak_terbukti or dihentikan.</source>
+        <translation>klarifikasi, rekomendasi, sanksi, tidak_terbukti, atau dihentikan.</translation>
+    </message>
+    <message>
+        <source>Date of the step (YYYY-MM-DD); for a recommendation the day it was received.</source>
+        <translation>Tanggal langkah (YYYY-MM-DD); untuk rekomendasi, tanggal rekomendasi diterima.</translation>
+    </message>
+    <message>
+        <source>Number of the recommendation letter or of the sanction&apos;s decree (SK).</source>
+        <translation>Nomor surat rekomendasi atau nomor surat keputusan (SK) sanksi.</translation>
+    </message>
+    <message>
+        <source>Date of that letter or decree.</source>
+        <translation>Tanggal surat atau keputusan tersebut.</translation>
+    </message>
+    <message>
+        <source>Who examined or recommended (Bawaslu, BKN, ...).</source>
+        <translation>Lembaga yang memeriksa atau memberi rekomendasi (Bawaslu, BKN, ...).</translation>
+    </message>
+    <message>
+        <source>Sanction code: recommended, or imposed (required for sanksi).</source>
+        <translation>Kode sanksi: yang direkomendasikan, atau yang dijatuhkan (wajib untuk sanksi).</translation>
+    </message>
+    <message>
+        <source>Why a sanction outside the kind&apos;s usual class is recorded.</source>
+        <translation>Alasan dicatatnya sanksi di luar tingkat sanksi yang lazim untuk jenis pelanggaran tersebut.</translation>
+    </message>
+    <message>
+        <source>Note kept with the step.</source>
+        <translation>Keterangan yang disimpan bersama langkah.</translation>
+    </message>
+    <message>
+        <source>Give one case id.</source>
+        <translation>Berikan satu ID kasus.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>peringatan: %1</translation>
+    </message>
+    <message>
+        <source>(follow-up due %1)</source>
+        <translation>(batas tindak lanjut %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Cannot read the case catalogue: %1</source>
+        <translation>Tidak dapat membaca katalog kasus: %1</translation>
+    </message>
+    <message>
+        <source>The case workflow names an unknown status: %1 -&gt; %2</source>
+        <translation>Alur penanganan kasus menyebut status yang tidak dikenal: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Unknown violation kind &quot;%1&quot;; see &quot;case kinds&quot;.</source>
+        <translation>Jenis pelanggaran &quot;%1&quot; tidak dikenal; lihat &quot;case kinds&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown report source &quot;%1&quot;; one of: temuan_bawaslu, laporan_masyarakat, media, pengawasan_internal.</source>
+        <translation>Sumber laporan &quot;%1&quot; tidak dikenal; gunakan salah satu dari: temuan_bawaslu, laporan_masyarakat, media, pengawasan_internal.</translation>
+    </message>
+    <message>
+        <source>A case needs the date of the act.</source>
+        <translation>Kasus harus memiliki tanggal kejadian.</translation>
+    </message>
+    <message>
+        <source>The act&apos;s date %1 is in the future.</source>
+        <translation>Tanggal kejadian %1 berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>No such staff member.</source>
+        <translation>Pegawai tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot record the case: %1</source>
+        <translation>Tidak dapat mencatat kasus: %1</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>Tidak ada kasus dengan ID %1.</translation>
+    </message>
+    <message>
+        <source>The case is %1, a final status; it cannot move to %2.</source>
+        <translation>Kasus berstatus %1, yaitu status akhir; kasus tidak dapat dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot move to %2; it can move to: %3.</source>
+        <translation>Kasus berstatus %1 tidak dapat dipindahkan ke %2; kasus dapat dipindahkan ke: %3.</translation>
+    </message>
+    <message>
+        <source>A step needs its date.</source>
+        <translation>Langkah harus memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>%1 is before the act (%2).</source>
+        <translation>%1 lebih awal daripada tanggal kejadian (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is before the case&apos;s latest step (%2).</source>
+        <translation>%1 lebih awal daripada langkah terakhir kasus (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date %1 is before the act or in the future.</source>
+        <translation>Tanggal surat %1 lebih awal daripada tanggal kejadian atau berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Only a recommendation or an imposed sanction names a sanction.</source>
+        <translation>Sanksi hanya disebutkan pada rekomendasi atau penjatuhan sanksi.</translation>
+    </message>
+    <message>
+        <source>Unknown sanction &quot;%1&quot;.</source>
+        <translation>Sanksi &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 sanction; %3 usually draws a %4 one</source>
+        <translation>%1 adalah sanksi %2; %3 biasanya dikenai sanksi %4</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2 staff</source>
+        <translation>%1 tidak berlaku bagi pegawai %2</translation>
+    </message>
+    <message>
+        <source>%1; give a reason to record it anyway.</source>
+        <translation>%1; berikan alasan untuk tetap mencatatnya.</translation>
+    </message>
+    <message>
+        <source>Recorded with the reason given: %1.</source>
+        <translation>Tetap dicatat dengan alasan yang diberikan: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the step: %1</source>
+        <translation>Tidak dapat mencatat langkah: %1</translation>
+    </message>
+    <message>
+        <source>Cannot attach the document: %1</source>
+        <translation>Tidak dapat melampirkan dokumen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>Tidak dapat membaca data kasus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the case&apos;s history: %1</source>
+        <translation>Tidak dapat membaca riwayat kasus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the cases: %1</source>
+        <translation>Tidak dapat menghitung kasus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the case&apos;s documents: %1</source>
+        <translation>Tidak dapat membaca dokumen kasus: %1</translation>
+    </message>
+    <message>
+        <source>Imposing a sanction needs the sanction imposed.</source>
+        <translation>Penjatuhan sanksi harus menyebutkan sanksi yang dijatuhkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusText</name>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Under examination</source>
+        <translation>Dalam Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Recommendation issued</source>
+        <translation>Rekomendasi Terbit</translation>
+    </message>
+    <message>
+        <source>Sanction imposed</source>
+        <translation>Sanksi Dijatuhkan</translation>
+    </message>
+    <message>
+        <source>Not proven</source>
+        <translation>Tidak Terbukti</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Dihentikan</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database for damage and broken references</source>
@@ -469,8 +747,8 @@
         <translation>--seed menerima bilangan bulat 0 atau lebih.</translation>
     </message>
     <message>
-        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, %6 attendance records, %7 pledges.</source>
-        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan, %5 sosialisasi, %6 data kehadiran, %7 ikrar/pakta.</translation>
+        <source>Demo data: %1 work units, %2 staff, %3 assignments, %4 election periods, %5 sessions, %6 attendance records, %7 pledges, %8 cases.</source>
+        <translation>Data contoh: %1 unit kerja, %2 pegawai, %3 penempatan, %4 periode pemilihan, %5 sosialisasi, %6 data kehadiran, %7 ikrar/pakta, %8 kasus.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +787,14 @@
     <message>
         <source>Cannot write the demo pledges: %1</source>
         <translation>Tidak dapat menulis ikrar/pakta contoh: %1</translation>
+    </message>
+    <message>
+        <source>Cannot choose the demo cases: %1</source>
+        <translation>Tidak dapat memilih kasus contoh: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo cases: %1</source>
+        <translation>Tidak dapat menulis kasus contoh: %1</translation>
     </message>
 </context>
 <context>
@@ -601,6 +887,28 @@
     <message>
         <source>The file is not a PDF, JPEG or PNG scan.</source>
         <translation>Berkas bukan pindaian PDF, JPEG, atau PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the copy: %1</source>
+        <translation>Tidak dapat membuat folder untuk salinan: %1</translation>
+    </message>
+    <message>
+        <source>No program to show %1 was found.</source>
+        <translation>Tidak ditemukan program untuk menampilkan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRule</name>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1104,13 @@
     </message>
 </context>
 <context>
+    <name>PledgeActions</name>
+    <message>
+        <source>Everyone chosen had signed already, so the scan was not stored. Attach it to their pledges with Attach evidence.</source>
+        <translation>Semua pegawai yang dipilih sudah tercatat menandatangani, sehingga pindaian tidak disimpan. Lampirkan pindaian ke ikrar/pakta mereka melalui Lampirkan bukti.</translation>
+    </message>
+</context>
+<context>
     <name>PledgeAddCommand</name>
     <message>
         <source>Record signed pledges (ikrar or pakta) for a list of NIPs, in one transaction</source>
@@ -835,6 +1150,66 @@
     <message>
         <source>The scan: PDF, JPEG or PNG, at most 20 MB.</source>
         <translation>Pindaian: PDF, JPEG, atau PNG, paling besar 20 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeForm</name>
+    <message>
+        <source>%1 lies outside the period %2 (%3 to %4).</source>
+        <translation>%1 berada di luar periode %2 (%3 s.d. %4).</translation>
+    </message>
+    <message>
+        <source>Nobody in work unit %1 (%2) must sign the ikrar on %3: no active ASN is assigned there.</source>
+        <translation>Tidak ada pegawai di unit kerja %1 (%2) yang wajib menandatangani ikrar pada %3: tidak ada ASN aktif yang ditempatkan di sana.</translation>
+    </message>
+    <message>
+        <source>Nobody in work unit %1 (%2) must sign the pakta on %3: record the unit&apos;s head or flag its officials.</source>
+        <translation>Tidak ada pegawai di unit kerja %1 (%2) yang wajib menandatangani pakta pada %3: catat kepala unit atau tandai pejabatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeFormsCommand</name>
+    <message>
+        <source>Print a unit&apos;s ikrar sheet or pakta integritas pages to a PDF file, to be signed</source>
+        <translation>Cetak lembar ikrar atau halaman pakta integritas suatu unit kerja ke berkas PDF, untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>The work unit code.</source>
+        <translation>Kode unit kerja.</translation>
+    </message>
+    <message>
+        <source>ikrar (one collective sheet) or pakta (a page per official).</source>
+        <translation>ikrar (satu lembar bersama) atau pakta (satu halaman per pejabat).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or f4 (215 x 330 mm).</source>
+        <translation>a4 (bawaan) atau f4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+        <source>The date that decides who must sign (default today, within the period).</source>
+        <translation>Tanggal yang menentukan siapa yang wajib menandatangani (bawaan hari ini, dalam rentang periode).</translation>
+    </message>
+    <message>
+        <source>The signing date to print; by default the day is left to be written by hand.</source>
+        <translation>Tanggal penandatanganan yang dicetak; secara bawaan tanggal dikosongkan untuk ditulis tangan.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or f4.</source>
+        <translation>--paper menerima a4 atau f4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge forms written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Formulir ikrar/pakta telah disimpan di %1 (%n halaman).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,12 +1335,12 @@
         <translation>Tidak dapat membaca ikrar/pakta: %1</translation>
     </message>
     <message>
-        <source>Cannot read who has not signed: %1</source>
-        <translation>Tidak dapat membaca pegawai yang belum menandatangani: %1</translation>
-    </message>
-    <message>
         <source>Cannot count who has not signed: %1</source>
         <translation>Tidak dapat menghitung pegawai yang belum menandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who must sign: %1</source>
+        <translation>Tidak dapat membaca pegawai yang wajib menandatangani: %1</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1994,41 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceLoader</name>
+    <message>
+        <source>Reference table %1 has no primary key.</source>
+        <translation>Tabel referensi %1 tidak memiliki kunci utama (primary key).</translation>
+    </message>
+    <message>
+        <source>Invalid reference table name &quot;%1&quot;.</source>
+        <translation>Nama tabel referensi &quot;%1&quot; tidak valid.</translation>
+    </message>
+    <message>
+        <source>Reference data %1 is missing from the application.</source>
+        <translation>Data referensi %1 tidak terdapat dalam aplikasi.</translation>
+    </message>
+    <message>
+        <source>Reference data %1 is empty.</source>
+        <translation>Data referensi %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Reference data %1: invalid column name &quot;%2&quot;.</source>
+        <translation>Data referensi %1: nama kolom &quot;%2&quot; tidak valid.</translation>
+    </message>
+    <message>
+        <source>Reference data %1: %2</source>
+        <translation>Data referensi %1: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1, line %2: %3 fields where the header has %4.</source>
+        <translation>Data referensi %1, baris %2: terdapat %3 isian, padahal baris judul memiliki %4.</translation>
+    </message>
+    <message>
+        <source>Reference data %1, line %2: %3</source>
+        <translation>Data referensi %1, baris %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1936,6 +2346,38 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     <message>
         <source>Column choices remembered from the last staff import</source>
         <translation>Pilihan kolom yang diingat dari impor pegawai terakhir</translation>
+    </message>
+    <message>
+        <source>Setting %1 takes a number of days from 1 to 365.</source>
+        <translation>Pengaturan %1 menerima jumlah hari 1 sampai dengan 365.</translation>
+    </message>
+    <message>
+        <source>Setting %1: %2</source>
+        <translation>Pengaturan %1: %2</translation>
+    </message>
+    <message>
+        <source>Wording of the ikrar netralitas; empty for the standard text</source>
+        <translation>Teks ikrar netralitas; kosongkan untuk memakai teks baku</translation>
+    </message>
+    <message>
+        <source>Wording of the pakta integritas; empty for the standard text</source>
+        <translation>Teks pakta integritas; kosongkan untuk memakai teks baku</translation>
+    </message>
+    <message>
+        <source>Box for a Meterai 10.000 stamp under the pakta integritas</source>
+        <translation>Kotak untuk Meterai 10.000 di bawah pakta integritas</translation>
+    </message>
+    <message>
+        <source>Days allowed to follow up a recommendation</source>
+        <translation>Jumlah hari untuk menindaklanjuti rekomendasi</translation>
+    </message>
+    <message>
+        <source>Count those days as working days (kerja) or calendar days (kalender)</source>
+        <translation>Hitung jumlah hari tersebut sebagai hari kerja (kerja) atau hari kalender (kalender)</translation>
+    </message>
+    <message>
+        <source>Holidays left out of working days (YYYY-MM-DD, one per line)</source>
+        <translation>Hari libur yang tidak dihitung sebagai hari kerja (YYYY-MM-DD, satu per baris)</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3203,508 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>netra::CaseCountModel</name>
+    <message>
+        <source>(no unit on the day of the act)</source>
+        <translation>(tanpa unit kerja pada tanggal kejadian)</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Kind of violation</source>
+        <translation>Jenis Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Dalam Proses</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Terbukti</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CaseDetailPanel</name>
+    <message>
+        <source>Select a case to see its history and evidence.</source>
+        <translation>Pilih kasus untuk melihat riwayat dan buktinya.</translation>
+    </message>
+    <message>
+        <source>Work unit on the day of the act</source>
+        <translation>Unit kerja pada tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Election period</source>
+        <translation>Periode pemilihan</translation>
+    </message>
+    <message>
+        <source>Kind of violation</source>
+        <translation>Jenis pelanggaran</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber laporan</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>Nomor register pelapor</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>melewati batas</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Batas tindak lanjut</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Sanction</source>
+        <translation>Sanksi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>tanggal %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>No evidence attached.</source>
+        <translation>Belum ada bukti yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Lihat</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CaseDialog</name>
+    <message>
+        <source>New violation case</source>
+        <translation>Kasus Pelanggaran Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Pegawai</translation>
+    </message>
+    <message>
+        <source>Election &amp;period</source>
+        <translation>Periode pe&amp;milihan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of violation</source>
+        <translation>&amp;Jenis pelanggaran</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the act</source>
+        <translation>&amp;Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Sumber laporan</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal number</source>
+        <translation>Nomor &amp;register pelapor</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Choose from the SKB catalogue</source>
+        <translation>Pilih dari katalog SKB</translation>
+    </message>
+    <message>
+        <source>How it came to light</source>
+        <translation>Bagaimana pelanggaran diketahui</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s number, e.g. Bawaslu&apos;s register</source>
+        <translation>Nomor dari pelapor, misalnya nomor register Bawaslu</translation>
+    </message>
+    <message>
+        <source>What was done, where, and what shows it</source>
+        <translation>Apa yang dilakukan, di mana, dan apa buktinya</translation>
+    </message>
+    <message>
+        <source>&amp;Record case</source>
+        <translation>&amp;Catat kasus</translation>
+    </message>
+    <message>
+        <source>Choose the person: type their NIP, or a name and pick from the list.</source>
+        <translation>Pilih pegawai: ketik NIP-nya, atau ketik nama lalu pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is no election period yet; a case belongs to one.</source>
+        <translation>Belum ada periode pemilihan; setiap kasus termasuk dalam satu periode.</translation>
+    </message>
+    <message>
+        <source>Choose the election period.</source>
+        <translation>Pilih periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of violation.</source>
+        <translation>Pilih jenis pelanggaran.</translation>
+    </message>
+    <message>
+        <source>Choose how the case came to light.</source>
+        <translation>Pilih bagaimana kasus ini diketahui.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CasePage</name>
+    <message>
+        <source>All periods</source>
+        <translation>Semua periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n melewati batas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case recorded.</source>
+        <translation>Kasus telah dicatat.</translation>
+    </message>
+    <message>
+        <source>Case of %1 moved to %2.</source>
+        <translation>Kasus %1 dipindahkan ke status %2.</translation>
+    </message>
+    <message>
+        <source>Step recorded; the filters hide the case now.</source>
+        <translation>Langkah telah dicatat; kasus ini sekarang tidak tampil karena filter.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lampirkan Bukti</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Evidence %1 attached.</source>
+        <translation>Bukti %1 telah dilampirkan.</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>Lihat bukti</translation>
+    </message>
+    <message>
+        <source>Election &amp;period:</source>
+        <translation>&amp;Periode pemilihan:</translation>
+    </message>
+    <message>
+        <source>There is no election period yet. Add one first (netra-cli period add); cases belong to a period.</source>
+        <translation>Belum ada periode pemilihan. Tambahkan terlebih dahulu (netra-cli period add); setiap kasus termasuk dalam satu periode.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Summary (Rekap)</source>
+        <translation>Rekap</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis pelanggaran</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Hanya yang melewati batas</translation>
+    </message>
+    <message>
+        <source>Recommendations not acted on by their follow-up date.</source>
+        <translation>Rekomendasi yang belum ditindaklanjuti sampai batas tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Kasus baru…</translation>
+    </message>
+    <message>
+        <source>Record a reported violation.</source>
+        <translation>Catat pelanggaran yang dilaporkan.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step…</source>
+        <translation>&amp;Langkah berikutnya…</translation>
+    </message>
+    <message>
+        <source>Record where the current case goes next: examination, recommendation, sanction or closure.</source>
+        <translation>Catat tahap selanjutnya kasus yang dipilih: pemeriksaan, rekomendasi, sanksi, atau penghentian.</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Lampirkan bukti…</translation>
+    </message>
+    <message>
+        <source>Attach a scan (PDF, JPEG or PNG) to the current case.</source>
+        <translation>Lampirkan pindaian (PDF, JPEG, atau PNG) ke kasus yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Open the latest scan of the current case; the links in the details open any of them.</source>
+        <translation>Buka pindaian terbaru kasus yang dipilih; tautan pada rincian kasus dapat membuka pindaian mana pun.</translation>
+    </message>
+    <message>
+        <source>Per work unit (on the day of the act), for the period chosen above</source>
+        <translation>Per unit kerja (pada tanggal kejadian), untuk periode yang dipilih di atas</translation>
+    </message>
+    <message>
+        <source>Per kind of violation, for the period chosen above</source>
+        <translation>Per jenis pelanggaran, untuk periode yang dipilih di atas</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Pelanggaran</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CaseStepDialog</name>
+    <message>
+        <source>Next step of the case</source>
+        <translation>Langkah Berikutnya Penanganan Kasus</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2), %3: %4 since %5.</source>
+        <translation>%1 (NIP %2), %3: %4 sejak %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Pindah ke</translation>
+    </message>
+    <message>
+        <source>e.g. BKN, Bawaslu</source>
+        <translation>misalnya BKN, Bawaslu</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for this sanction</source>
+        <translation>&amp;Alasan sanksi ini</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>&amp;Catat langkah</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Diterima tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Ditetapkan tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Recommending &amp;body</source>
+        <translation>Lem&amp;baga pemberi rekomendasi</translation>
+    </message>
+    <message>
+        <source>Examining &amp;body</source>
+        <translation>Lem&amp;baga pemeriksa</translation>
+    </message>
+    <message>
+        <source>SK &amp;number</source>
+        <translation>No&amp;mor SK</translation>
+    </message>
+    <message>
+        <source>Letter &amp;number</source>
+        <translation>No&amp;mor surat</translation>
+    </message>
+    <message>
+        <source>SK da&amp;ted</source>
+        <translation>Tan&amp;ggal SK</translation>
+    </message>
+    <message>
+        <source>Letter da&amp;ted</source>
+        <translation>Tan&amp;ggal surat</translation>
+    </message>
+    <message>
+        <source>Recorded with the number; left out while the number is empty.</source>
+        <translation>Dicatat bersama nomornya; diabaikan selama nomor masih kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Sanction imposed</source>
+        <translation>&amp;Sanksi yang dijatuhkan</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;sanction</source>
+        <translation>Usulan &amp;sanksi</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>Ala&amp;san</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>e.g. report withdrawn, left the service</source>
+        <translation>misalnya laporan dicabut, yang bersangkutan berhenti dari dinas</translation>
+    </message>
+    <message>
+        <source>Why the act was not proven</source>
+        <translation>Alasan perbuatan tidak terbukti</translation>
+    </message>
+    <message>
+        <source>None proposed</source>
+        <translation>Tidak ada usulan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not the usual class</source>
+        <translation>bukan tingkat yang lazim</translation>
+    </message>
+    <message>
+        <source>not for %1</source>
+        <translation>bukan untuk %1</translation>
+    </message>
+    <message>
+        <source>Choose the sanction imposed</source>
+        <translation>Pilih sanksi yang dijatuhkan</translation>
+    </message>
+    <message>
+        <source>It is a %1 sanction; this kind of violation usually draws a %2 one.</source>
+        <translation>Ini sanksi %1; jenis pelanggaran ini biasanya dikenai sanksi %2.</translation>
+    </message>
+    <message>
+        <source>It is not a sanction for %1 staff.</source>
+        <translation>Sanksi ini tidak berlaku bagi pegawai %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason to record it anyway.</source>
+        <translation>Berikan alasan untuk tetap mencatatnya.</translation>
+    </message>
+    <message>
+        <source>The case is %1, a final status: no step follows.</source>
+        <translation>Kasus berstatus %1, yaitu status akhir: tidak ada langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>Choose the sanction imposed.</source>
+        <translation>Pilih sanksi yang dijatuhkan.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::CaseTableModel</name>
+    <message>
+        <source>Overdue since %1: the recommendation was not followed up by %2.</source>
+        <translation>Melewati batas sejak %1: rekomendasi belum ditindaklanjuti hingga %2.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Kind of violation</source>
+        <translation>Jenis Pelanggaran</translation>
+    </message>
+    <message>
+        <source>Date of the act</source>
+        <translation>Tanggal Kejadian</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber Laporan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Batas Tindak Lanjut</translation>
+    </message>
+</context>
+<context>
     <name>netra::CheckInDialog</name>
     <message>
         <source>Check-in desk — %1</source>
@@ -2945,10 +3889,6 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
         <translation>Dasbor</translation>
     </message>
     <message>
-        <source>Violations</source>
-        <translation>Pelanggaran</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -3012,16 +3952,315 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
         <source>Schema version %1</source>
         <translation>Versi skema %1</translation>
     </message>
-    <message>
-        <source>Oaths and pacts</source>
-        <translation>Ikrar &amp; Pakta</translation>
-    </message>
 </context>
 <context>
     <name>netra::PlaceholderPage</name>
     <message>
         <source>This part of Netra is not built yet. It will arrive in a later version.</source>
         <translation>Bagian Netra ini belum tersedia. Bagian ini akan hadir pada versi mendatang.</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgeDetailLabel</name>
+    <message>
+        <source>NIP %1</source>
+        <translation>NIP %1</translation>
+    </message>
+    <message>
+        <source>Not signed as of %1.</source>
+        <translation>Belum tanda tangan per %1.</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Ditandatangani pada %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 at %2</source>
+        <translation>Ditandatangani pada %1 di %2</translation>
+    </message>
+    <message>
+        <source>briefing: %1</source>
+        <translation>sosialisasi: %1</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>No evidence attached.</source>
+        <translation>Belum ada bukti yang dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256: %1</source>
+        <translation>SHA-256 bukti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgeFormDialog</name>
+    <message>
+        <source>Neutrality oath sheet</source>
+        <translation>Lembar Ikrar Netralitas</translation>
+    </message>
+    <message>
+        <source>Integrity pact forms</source>
+        <translation>Formulir Pakta Integritas</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Print the signing date:</source>
+        <translation>Cetak tanggal penandatanganan:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit kerja:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgePage</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Nobody here must sign as of %1.</source>
+        <translation>Tidak ada yang wajib menandatangani per %1.</translation>
+    </message>
+    <message>
+        <source>Must sign %1 · signed %2 (%3 %) · not yet %4</source>
+        <translation>Wajib tanda tangan %1 · sudah %2 (%3 %) · belum %4</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed; choose a unit or narrow the list to see the others. The counts cover everyone.</source>
+        <translation>Hanya %1 pegawai pertama yang ditampilkan; pilih unit kerja atau persempit daftar untuk melihat yang lain. Jumlah rekap mencakup semua pegawai.</translation>
+    </message>
+    <message>
+        <source>%1 match among the first %2 of %3</source>
+        <translation>%1 cocok di antara %2 pertama dari %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 dari %2 cocok</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Menampilkan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 listed</source>
+        <translation>%1 tercantum</translation>
+    </message>
+    <message>
+        <source>Recorded %1, already recorded %2</source>
+        <translation>Dicatat %1, sudah tercatat sebelumnya %2</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lampirkan Bukti</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence %1 attached to %n pledge(s).</source>
+        <translation>
+            <numerusform>Bukti %1 telah dilampirkan pada %n ikrar/pakta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>Lihat bukti</translation>
+    </message>
+    <message>
+        <source>Election &amp;period:</source>
+        <translation>&amp;Periode pemilihan:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message>
+        <source>All who must sign</source>
+        <translation>Semua yang wajib tanda tangan</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Not yet signed</source>
+        <translation>Belum tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Per &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>Who must sign, and who had signed, on this day.</source>
+        <translation>Siapa yang wajib menandatangani, dan siapa yang sudah menandatangani, pada tanggal ini.</translation>
+    </message>
+    <message>
+        <source>There is no election period yet. Add one first (netra-cli period add); pledges belong to a period.</source>
+        <translation>Belum ada periode pemilihan. Tambahkan terlebih dahulu (netra-cli period add); setiap ikrar/pakta termasuk dalam satu periode.</translation>
+    </message>
+    <message>
+        <source>Search by name or NIP</source>
+        <translation>Cari berdasarkan nama atau NIP</translation>
+    </message>
+    <message>
+        <source>Mark as signed…</source>
+        <translation>Tandai sudah tanda tangan…</translation>
+    </message>
+    <message>
+        <source>Record the pledge of the selected people who have not signed yet.</source>
+        <translation>Catat ikrar/pakta pegawai terpilih yang belum menandatangani.</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Lampirkan bukti…</translation>
+    </message>
+    <message>
+        <source>Attach one scan (PDF, JPEG or PNG) to the selected people&apos;s pledges.</source>
+        <translation>Lampirkan satu pindaian (PDF, JPEG, atau PNG) ke ikrar/pakta pegawai yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Open the scan of the current person&apos;s pledge.</source>
+        <translation>Buka pindaian ikrar/pakta pegawai yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Print forms…</source>
+        <translation>Cetak formulir…</translation>
+    </message>
+    <message>
+        <source>The forms to sign for a unit: the collective ikrar sheet, or a pakta integritas per official.</source>
+        <translation>Formulir yang ditandatangani suatu unit kerja: lembar ikrar bersama, atau pakta integritas per pejabat.</translation>
+    </message>
+    <message>
+        <source>Oaths and pacts</source>
+        <translation>Ikrar dan Pakta</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgeSignDialog</name>
+    <message>
+        <source>Mark as signed</source>
+        <translation>Tandai Sudah Tanda Tangan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the %1 of %2 for %n person(s).</source>
+        <translation>
+            <numerusform>Catat %1 %2 untuk %n orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Date signed</source>
+        <translation>&amp;Tanggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>At a &amp;briefing</source>
+        <translation>Pada &amp;sosialisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bukti</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>e.g. Aula Setda</source>
+        <translation>misalnya Aula Setda</translation>
+    </message>
+    <message>
+        <source>Optional: one scan for everyone (PDF, JPEG or PNG)</source>
+        <translation>Opsional: satu pindaian untuk semua (PDF, JPEG, atau PNG)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Tel&amp;usuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>Evidence scan</source>
+        <translation>Pindaian Bukti</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>netra::PledgeTableModel</name>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>Unit Kerja</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Tanggal Tanda Tangan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +4494,30 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
         <source>Region and reports</source>
         <translation>Wilayah dan laporan</translation>
     </message>
+    <message>
+        <source>Working days</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Hari kalender</translation>
+    </message>
+    <message>
+        <source>Violation cases</source>
+        <translation>Kasus pelanggaran</translation>
+    </message>
+    <message>
+        <source>Pledge forms</source>
+        <translation>Formulir ikrar dan pakta</translation>
+    </message>
+    <message>
+        <source>Restore standard wording</source>
+        <translation>Pulihkan teks baku</translation>
+    </message>
+    <message>
+        <source>Put the standard wording back into the box above. Saved like that, the text follows the built-in wording when a later release corrects it.</source>
+        <translation>Kembalikan teks baku ke kotak di atas. Bila disimpan demikian, teks akan mengikuti teks bawaan ketika versi berikutnya memperbaikinya.</translation>
+    </message>
 </context>
 <context>
     <name>netra::StaffDetailPanel</name>
@@ -3353,6 +4616,18 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Error</source>
         <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Violation cases</source>
+        <translation>Kasus pelanggaran</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Tidak ada kasus.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, melewati batas</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +5093,29 @@ Alasan:</translation>
     <message>
         <source>&amp;Import roster…</source>
         <translation>&amp;Impor daftar pegawai…</translation>
+    </message>
+</context>
+<context>
+    <name>netra::StaffPicker</name>
+    <message>
+        <source>NIP, or at least three letters of the name</source>
+        <translation>NIP, atau paling sedikit tiga huruf nama</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Belum ada pegawai yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster has NIP %1.</source>
+        <translation>Tidak ada pegawai dalam daftar dengan NIP %1.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
     </message>
 </context>
 <context>
