@@ -20,12 +20,14 @@
 #include "PledgeFormsCommand.h"
 #include "PledgeImportCommand.h"
 #include "PledgeListCommand.h"
+#include "ReportComplianceCommand.h"
 #include "SessionAddCommand.h"
 #include "SessionListCommand.h"
 #include "SessionSheetCommand.h"
 #include "SettingsListCommand.h"
 #include "SettingsSetCommand.h"
 #include "StaffAddCommand.h"
+#include "StaffExportCommand.h"
 #include "StaffImportCommand.h"
 #include "StaffListCommand.h"
 #include "UnitAddCommand.h"
@@ -48,6 +50,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<StaffListCommand>());
     m_commands.push_back(std::make_unique<StaffAddCommand>());
     m_commands.push_back(std::make_unique<StaffImportCommand>());
+    m_commands.push_back(std::make_unique<StaffExportCommand>());
     m_commands.push_back(std::make_unique<PeriodListCommand>());
     m_commands.push_back(std::make_unique<PeriodAddCommand>());
     m_commands.push_back(std::make_unique<PeriodSetCommand>());
@@ -66,6 +69,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<CaseMoveCommand>());
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<CaseKindsCommand>());
+    m_commands.push_back(std::make_unique<ReportComplianceCommand>());
     m_commands.push_back(std::make_unique<SettingsListCommand>());
     m_commands.push_back(std::make_unique<SettingsSetCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -56,6 +56,13 @@ QJsonValue jsonValue(const QString& cell, TableOutput::ColumnKind kind)
             return value;
         return cell;
     }
+    case TableOutput::ColumnKind::Decimal: {
+        if (text.isEmpty())
+            return QJsonValue::Null;
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        return ok ? QJsonValue(value) : QJsonValue(cell);
+    }
     case TableOutput::ColumnKind::Boolean: {
         const QString key = text.toLower();
         if (key.isEmpty())
@@ -146,7 +153,7 @@ void TableOutput::writeTable(QTextStream& out) const
             if (c > 0)
                 text += QLatin1String("  ");
             const QString pad(widths[c] - displayWidth(cells.at(c)), QLatin1Char(' '));
-            const bool right = !header && m_kinds.at(c) == ColumnKind::Integer;
+            const bool right = !header && (m_kinds.at(c) == ColumnKind::Integer || m_kinds.at(c) == ColumnKind::Decimal);
             text += right ? pad + cells.at(c) : cells.at(c) + pad;
         }
         // Padding after the last column is invisible and only trips up diff and grep.

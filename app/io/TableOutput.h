@@ -17,10 +17,11 @@ namespace netra {
 //        (combining marks take none, CJK takes two), integers right-aligned.
 // csv:   through CsvWriter: header row, UTF-8, quotes only where needed.
 // json:  an indented array of objects keyed by column name; Integer columns as numbers and
-//        Boolean columns as true/false (empty cells as null, unparsable ones kept as text).
+//        Boolean columns as true/false, Decimal ones ("95.4", C locale) as numbers (empty cells
+//        as null, unparsable ones kept as text).
 class TableOutput {
 public:
-    enum class ColumnKind { Text, Integer, Boolean };
+    enum class ColumnKind { Text, Integer, Decimal, Boolean };
 
     // Kinds not given are Text.
     explicit TableOutput(QStringList columns, QList<ColumnKind> kinds = {});

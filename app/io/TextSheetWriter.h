@@ -14,9 +14,9 @@ namespace netra {
 // cells are text (a NIP stays 18 digits, a value typed later stays text too) under a bold
 // header, anything else CSV through CsvWriter. Integer columns are number cells in XLSX.
 //
-// Written with QuaZip and QXmlStreamWriter, not libxlsxwriter: Debian's libquazip1-qt6
-// exports minizip's zipOpen/unzOpen symbols, and in a process that loads it libxlsxwriter's
-// calls to zipOpen land in QuaZip's variant (which takes a QIODevice) and crash.
+// Written with QuaZip and QXmlStreamWriter: it predates XlsxLibrary, which lets libxlsxwriter
+// run beside QuaZip (Debian's libquazip1-qt6 exports minizip's zipOpen & co., and a linked
+// libxlsxwriter crashed in QuaZip's copies). Typed or large sheets go through XlsxSheetWriter.
 class TextSheetWriter {
     Q_DECLARE_TR_FUNCTIONS(TextSheetWriter)
 public:

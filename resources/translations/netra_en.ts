@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>StaffExportCommand</name>
+    <message numerus="yes">
+        <source>%n staff written to %1.</source>
+        <translation>
+            <numerusform>%n staff member written to %1.</numerusform>
+            <numerusform>%n staff written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffImportCommand</name>
     <message numerus="yes">
         <source>%n work unit(s) created.</source>

@@ -581,6 +581,52 @@
     </message>
 </context>
 <context>
+    <name>ComplianceRepository</name>
+    <message>
+        <source>Cannot compute the compliance figures: %1</source>
+        <translation>Tidak dapat menghitung angka kepatuhan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the thresholds: %1</source>
+        <translation>Tidak dapat membaca ambang batas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the thresholds: %1</source>
+        <translation>Tidak dapat menyimpan ambang batas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRule</name>
+    <message>
+        <source>A threshold is a whole percentage from 0 to 100; %1 is not.</source>
+        <translation>Ambang batas adalah persentase bulat dari 0 sampai 100; %1 bukan.</translation>
+    </message>
+    <message>
+        <source>The failing line (%1 %) cannot lie above a passing one (ikrar %2 %, attendance %3 %).</source>
+        <translation>Batas tidak patuh (%1 %) tidak boleh di atas batas patuh (ikrar %2 %, kehadiran %3 %).</translation>
+    </message>
+    <message>
+        <source>Sessions to attend: from 1 to 50, not %1.</source>
+        <translation>Jumlah sosialisasi yang harus dihadiri: dari 1 sampai 50, bukan %1.</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Patuh</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>Tidak patuh</translation>
+    </message>
+    <message>
+        <source>No active staff</source>
+        <translation>Tidak ada pegawai aktif</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1083,10 +1129,6 @@
 <context>
     <name>PeriodSetCommand</name>
     <message>
-        <source>Move the start or end of an election period</source>
-        <translation>Ubah tanggal mulai atau selesai periode pemilihan</translation>
-    </message>
-    <message>
         <source>New start date.</source>
         <translation>Tanggal mulai yang baru.</translation>
     </message>
@@ -1099,8 +1141,32 @@
         <translation>Berikan NAME periode (dalam tanda kutip bila mengandung spasi).</translation>
     </message>
     <message>
-        <source>Give --start, --end or both.</source>
-        <translation>Berikan --start, --end, atau keduanya.</translation>
+        <source>Move the start or end of an election period, or set its compliance thresholds</source>
+        <translation>Ubah awal atau akhir periode pemilihan, atau tetapkan ambang batas kepatuhannya</translation>
+    </message>
+    <message>
+        <source>Share of the ikrar signed a Patuh unit needs (default 95).</source>
+        <translation>Persentase ikrar yang ditandatangani agar unit Patuh (bawaan 95).</translation>
+    </message>
+    <message>
+        <source>Share attending a Patuh unit needs (default 80).</source>
+        <translation>Persentase kehadiran agar unit Patuh (bawaan 80).</translation>
+    </message>
+    <message>
+        <source>Below this share of either: Tidak patuh (default 70).</source>
+        <translation>Di bawah persentase ini pada salah satunya: Tidak patuh (bawaan 70).</translation>
+    </message>
+    <message>
+        <source>Sessions a person must attend to count as attending (default 1).</source>
+        <translation>Jumlah sosialisasi yang harus dihadiri seseorang agar dihitung hadir (bawaan 1).</translation>
+    </message>
+    <message>
+        <source>Give --start, --end or a threshold option.</source>
+        <translation>Berikan --start, --end, atau salah satu opsi ambang batas.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 memerlukan bilangan bulat, bukan &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2095,29 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     </message>
 </context>
 <context>
+    <name>ReportComplianceCommand</name>
+    <message>
+        <source>Compliance per work unit as of a date (csv or json)</source>
+        <translation>Kepatuhan per unit kerja per tanggal tertentu (csv atau json)</translation>
+    </message>
+    <message>
+        <source>Election period name.</source>
+        <translation>Nama periode pemilihan.</translation>
+    </message>
+    <message>
+        <source>The date the figures are for (default the period&apos;s voting day).</source>
+        <translation>Tanggal keadaan angka (bawaan hari pemungutan suara periode).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Tulis ke berkas ini, bukan ke keluaran standar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2473,6 +2562,54 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     <message>
         <source>--map: unknown field &quot;%1&quot;; use one of: %2, ignore, auto.</source>
         <translation>--map: isian &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2, ignore, auto.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExportCommand</name>
+    <message>
+        <source>Write the staff to an XLSX workbook or a CSV file</source>
+        <translation>Tulis data pegawai ke buku kerja XLSX atau berkas CSV</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>xlsx or csv; by default csv for a .csv file, else xlsx.</source>
+        <translation>xlsx atau csv; bawaannya csv untuk berkas .csv, selain itu xlsx.</translation>
+    </message>
+    <message>
+        <source>Only this work unit.</source>
+        <translation>Hanya unit kerja ini.</translation>
+    </message>
+    <message>
+        <source>Add the sex and birth date columns (personal data, left out by default).</source>
+        <translation>Tambahkan kolom jenis kelamin dan tanggal lahir (data pribadi, bawaannya tidak disertakan).</translation>
+    </message>
+    <message>
+        <source>Show only the last four digits of each NIP, for a file that leaves the office.</source>
+        <translation>Tampilkan hanya empat digit terakhir setiap NIP, untuk berkas yang dikirim ke luar kantor.</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv.</source>
+        <translation>--format memerlukan xlsx atau csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff written to %1.</source>
+        <translation>
+            <numerusform>%n pegawai ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffExporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3086,17 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>XlsxLibrary</name>
+    <message>
+        <source>Cannot load the spreadsheet library %1 (libxlsxwriter), which writes XLSX files: %2</source>
+        <translation>Tidak dapat memuat pustaka lembar kerja %1 (libxlsxwriter) yang menulis berkas XLSX: %2</translation>
+    </message>
+    <message>
+        <source>The spreadsheet library %1 (libxlsxwriter) has no function %2; it is too old or not libxlsxwriter.</source>
+        <translation>Pustaka lembar kerja %1 (libxlsxwriter) tidak memiliki fungsi %2; pustaka itu terlalu lama atau bukan libxlsxwriter.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a readable XLSX workbook (the zip is damaged)</source>
@@ -2981,6 +3129,41 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     <message>
         <source>%1: sheet &quot;%2&quot; is damaged near row %3 (%4)</source>
         <translation>%1: lembar kerja &quot;%2&quot; rusak di sekitar baris %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Tidak dapat menulis %1: folder %2 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Tidak dapat menulis %1: itu adalah folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a sheet: %2</source>
+        <translation>&quot;%1&quot; tidak dapat menjadi nama lembar: %2</translation>
+    </message>
+    <message>
+        <source>A sheet has 1 to %L1 columns, not %L2.</source>
+        <translation>Satu lembar berisi 1 sampai %L1 kolom, bukan %L2.</translation>
+    </message>
+    <message>
+        <source>cannot start the sheet %1 (is the temporary folder %2 writable?)</source>
+        <translation>tidak dapat memulai lembar %1 (apakah folder sementara %2 dapat ditulisi?)</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is full: a worksheet holds at most %L2 rows.</source>
+        <translation>Lembar %1 penuh: satu lembar kerja memuat paling banyak %L2 baris.</translation>
+    </message>
+    <message>
+        <source>cell %1 of the sheet %2: %3</source>
+        <translation>sel %1 pada lembar %2: %3</translation>
     </message>
 </context>
 <context>

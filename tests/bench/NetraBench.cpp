@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
 // several runs on freshly generated demo data. --quick skips the million-staff rows,
-// --no-demo only the five timings of the million-staff demo itself, --pledges runs only the
-// pledge rows (on a fresh million-staff file).
+// --no-demo only the five timings of the million-staff demo itself, --only pledges|export|
+// compliance only those rows (on a fresh million-staff file).
 #include "AttendanceBench.h"
 #include "BenchTable.h"
+#include "ComplianceBench.h"
+#include "ExportBench.h"
 
 #include "core/Clock.h"
 #include "core/DemoKabupaten.h"
@@ -77,13 +79,14 @@ int main(int argc, char* argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // --no-demo: skip the five million-staff demo runs (the lookups still seed one file).
     const bool noDemo = app.arguments().contains(QStringLiteral("--no-demo"));
-    // --pledges: only the pledge rows, on the million-staff file (implies --no-demo).
-    const bool pledgesOnly = app.arguments().contains(QStringLiteral("--pledges"));
+    // --only pledges|export|compliance: only those rows, on a fresh million-staff file.
+    const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 ? app.arguments().value(onlyAt + 1) : QString();
     const int runs = 5;
     BenchTable table(runs);
     table.printHeader();
 
-    if (!pledgesOnly) {
+    if (only.isEmpty()) {
         table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("20,000 staff"), QStringLiteral("s"),
                   [] { return demoSeconds(20'000); });
         const QStringList nips = demoNips(200'000);
@@ -101,11 +104,18 @@ int main(int argc, char* argv[])
 
         addAttendanceSheetRow(table, benchClock);
     }
+    if (only.isEmpty() || only == QLatin1String("compliance")) {
+        QTemporaryDir smallDir;
+        auto small = freshDatabase(smallDir, QStringLiteral("kabupaten.sqlite"));
+        if (!DemoSeeder(*small).seed(20'000, 1))
+            return 3;
+        addComplianceRow(table, *small, QStringLiteral("20,000 staff"));
+    }
 
     if (quick)
         return 0;
 
-    if (!noDemo && !pledgesOnly)
+    if (!noDemo && only.isEmpty())
         table.add(QStringLiteral("demo: units, staff, assignments"), QStringLiteral("1,000,000 staff"), QStringLiteral("s"),
                   [] { return demoSeconds(1'000'000); });
 
@@ -113,8 +123,16 @@ int main(int argc, char* argv[])
     auto db = freshDatabase(dir, QStringLiteral("lookup.sqlite"));
     if (!DemoSeeder(*db).seed(1'000'000, 1))
         return 3;
-    if (pledgesOnly) {
+    if (only == QLatin1String("pledges")) {
         addPledgeRows(table, *db);
+        return 0;
+    }
+    if (only == QLatin1String("export")) {
+        addExportRows(table, *db);
+        return 0;
+    }
+    if (only == QLatin1String("compliance")) {
+        addComplianceRow(table, *db, QStringLiteral("1,000,000 staff"));
         return 0;
     }
     StaffRepository staff(*db);
@@ -174,5 +192,7 @@ int main(int argc, char* argv[])
     });
     addDeskAndImportRows(table, *db, all);
     addPledgeRows(table, *db);
+    addExportRows(table, *db);
+    addComplianceRow(table, *db, QStringLiteral("1,000,000 staff"));
     return 0;
 }

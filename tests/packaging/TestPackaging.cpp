@@ -164,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(depends.code, 0);
         for (const char* library : {"libqt6core6", "libqt6sql6", "libqt6gui6", "libc6"})
             QVERIFY2(depends.out.contains(QLatin1String(library)), qPrintable(depends.out));
-        for (const char* plugin : {"libqt6sql6-sqlite", "qt6-qpa-plugins"})
+        for (const char* plugin : {"libqt6sql6-sqlite", "qt6-qpa-plugins", "libxlsxwriter4"})
         QVERIFY2(depends.out.contains(QLatin1String(plugin)), qPrintable(depends.out));
         const Run description = run(tool("dpkg-deb"), {QStringLiteral("-f"), deb, QStringLiteral("Description")});
         QVERIFY(description.out.contains(QStringLiteral("Netra mencatat sosialisasi")));

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComplianceRepository.h"
+
+#include "Database.h"
+#include "StaffOnDate.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace netra {
+
+Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod& period, QDate asOf,
+                                                            int minSessions) const
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    // The date in the active-staff part is formatted by activeAsnOnSql; the rest is bound.
+    // The unit sums walk the active staff in unit order (no sort); who attended is counted
+    // per person from an index holding the status; a case finds its person's unit through
+    // the assignment that day, so the few cases never make SQLite index the whole roster.
+    const QString active = activeAsnOnSql(asOf);
+    const QString sql =
+        QStringLiteral(
+            "WITH attended AS (SELECT x.staff_id FROM attendance x INDEXED BY attendance_staff"
+            "   WHERE x.voided_at IS NULL AND x.status = 'hadir' AND x.session_id IN"
+            "     (SELECT id FROM session WHERE period_id = :period AND held_on <= :day AND voided_at IS NULL)"
+            "   GROUP BY x.staff_id HAVING count(*) >= :sessions),"
+            " per_unit AS (SELECT a.unit_id, count(*) AS active_staff,"
+            "     sum(EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = a.staff_id AND p.period_id = :period"
+            "                 AND p.kind = 'ikrar' AND p.voided_at IS NULL AND p.signed_on <= :day)) AS ikrar,"
+            "     sum(a.staff_id IN (SELECT staff_id FROM attended)) AS attended"
+            "   FROM (")
+        + active
+        + QStringLiteral(
+            ") a GROUP BY a.unit_id),"
+            " case_now AS (SELECT a.unit_id,"
+            "     (SELECT st.status FROM case_step st WHERE st.case_id = c.id AND st.step_date <= :day"
+            "       ORDER BY st.step_date DESC, st.id DESC LIMIT 1) AS status"
+            "   FROM violation_case c CROSS JOIN (")
+        + active
+        + QStringLiteral(
+            ") a WHERE a.staff_id = c.staff_id AND c.period_id = :period AND c.voided_at IS NULL AND c.act_date <= :day),"
+            " unit_cases AS (SELECT unit_id, count(*) AS cases,"
+            "     sum(status IN ('dilaporkan', 'klarifikasi', 'rekomendasi')) AS open_cases,"
+            "     sum(status IN ('rekomendasi', 'sanksi')) AS proven_cases"
+            "   FROM case_now GROUP BY unit_id)"
+            " SELECT u.id, u.code, u.name, coalesce(f.active_staff, 0), coalesce(f.ikrar, 0),"
+            "        coalesce(f.attended, 0), h.staff_id,"
+            "        EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = h.staff_id AND p.period_id = :period"
+            "                AND p.kind = 'pakta' AND p.voided_at IS NULL AND p.signed_on <= :day),"
+            "        coalesce(uc.cases, 0), coalesce(uc.open_cases, 0), coalesce(uc.proven_cases, 0)"
+            " FROM work_unit u"
+            " LEFT JOIN per_unit f ON f.unit_id = u.id"
+            " LEFT JOIN unit_head h ON h.unit_id = u.id AND h.voided_at IS NULL AND h.start_date <= :day"
+            "      AND (h.end_date IS NULL OR h.end_date >= :day)"
+            " LEFT JOIN unit_cases uc ON uc.unit_id = u.id"
+            " WHERE u.voided_at IS NULL"
+            " ORDER BY u.code");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error::database(tr("Cannot compute the compliance figures: %1").arg(q.lastError().databaseText()));
+    q.bindValue(QStringLiteral(":period"), period.id);
+    q.bindValue(QStringLiteral(":day"), day);
+    q.bindValue(QStringLiteral(":sessions"), minSessions);
+    if (!q.exec())
+        return Error::database(tr("Cannot compute the compliance figures: %1").arg(q.lastError().databaseText()));
+    QList<UnitCompliance> units;
+    while (q.next()) {
+        UnitCompliance u;
+        u.unitId = q.value(0).toLongLong();
+        u.unitCode = q.value(1).toString();
+        u.unitName = q.value(2).toString();
+        u.activeStaff = q.value(3).toInt();
+        u.ikrarSigned = q.value(4).toInt();
+        u.attendedStaff = q.value(5).toInt();
+        if (!q.value(6).isNull())
+            u.headPaktaSigned = q.value(7).toInt() == 1;
+        u.cases = q.value(8).toInt();
+        u.casesOpen = q.value(9).toInt();
+        u.casesProven = q.value(10).toInt();
+        units.push_back(std::move(u));
+    }
+    return units;
+}
+
+Result<ComplianceThresholds> ComplianceRepository::thresholds(qint64 periodId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ikrar_pct, attendance_pct, fail_below_pct, min_sessions FROM compliance_threshold"
+                             " WHERE period_id = ?"));
+    q.addBindValue(periodId);
+    if (!q.exec())
+        return Error::database(tr("Cannot read the thresholds: %1").arg(q.lastError().databaseText()));
+    ComplianceThresholds t;
+    if (q.next())
+        t = {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()};
+    return t;
+}
+
+Status ComplianceRepository::setThresholds(qint64 periodId, const ComplianceThresholds& t)
+{
+    if (auto valid = ComplianceRule::validate(t); !valid)
+        return valid;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO compliance_threshold (period_id, ikrar_pct, attendance_pct, fail_below_pct, min_sessions, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (period_id) DO UPDATE SET ikrar_pct = excluded.ikrar_pct,"
+        " attendance_pct = excluded.attendance_pct, fail_below_pct = excluded.fail_below_pct,"
+        " min_sessions = excluded.min_sessions, updated_at = excluded.updated_at"));
+    for (const QVariant& v : {QVariant(periodId), QVariant(t.ikrarPct), QVariant(t.attendancePct),
+                              QVariant(t.failBelowPct), QVariant(t.minSessions), QVariant(m_db.nowStamp())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::database(tr("Cannot save the thresholds: %1").arg(q.lastError().databaseText()));
+    return {};
+}
+
+} // namespace netra

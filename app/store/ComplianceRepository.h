@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Compliance.h"
+#include "core/ElectionPeriod.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace netra {
+
+class Database;
+
+// The per-unit compliance figures of a period as of a date: the one query the dashboard,
+// the Sekda's report, the exports and the CLI all read. Every figure is over the ASN active
+// on that date, each in the unit they were assigned to that day:
+//   - ikrar: signed on or before the date (a pakta is not an ikrar);
+//   - attended: present ("hadir") at `minSessions` or more of the period's sessions held on
+//     or before the date;
+//   - the head: the unit's head recorded that day, and whether they signed the pakta by then;
+//   - cases: the period's cases with the act on or before the date, by their status that day
+//     from the case history; open = dilaporkan, klarifikasi, rekomendasi; proven =
+//     rekomendasi, sanksi.
+// Counted in SQL over the whole roster; no person is visited in C++.
+class ComplianceRepository {
+    Q_DECLARE_TR_FUNCTIONS(ComplianceRepository)
+public:
+    explicit ComplianceRepository(Database& db) : m_db(db) {}
+
+    // Every unit in code order, those without active staff included.
+    Result<QList<UnitCompliance>> figures(const ElectionPeriod& period, QDate asOf, int minSessions) const;
+
+    // The period's thresholds; the defaults when none were set.
+    Result<ComplianceThresholds> thresholds(qint64 periodId) const;
+    Status setThresholds(qint64 periodId, const ComplianceThresholds& thresholds);
+
+private:
+    Database& m_db;
+};
+
+} // namespace netra

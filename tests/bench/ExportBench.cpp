@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportBench.h"
+
+#include "BenchTable.h"
+
+#include "io/StaffExporter.h"
+#include "store/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace netra {
+
+namespace {
+
+[[noreturn]] void abortBench(const QString& what)
+{
+    QTextStream(stderr) << "benchmark failed: " << what << "\n";
+    std::exit(3);
+}
+
+// A "Name:   1234 kB" line of /proc/self/status in kB; -1 where there is none.
+qint64 statusKb(const QByteArray& name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(name + ':'))
+            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Linux 4.0 and later set the peak (VmHWM) back to the current size when "5" is written here,
+// so each run's peak is its own and not the million NIPs loaded before.
+bool resetPeak()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}
+
+} // namespace
+
+void addExportRows(BenchTable& table, Database& db)
+{
+    QTemporaryDir dir;
+    QList<double> growth; // MiB per run
+    const auto exportSeconds = [&](StaffExporter::Format format, const QString& name) {
+        const bool reset = resetPeak();
+        const qint64 before = statusKb("VmRSS");
+        QElapsedTimer timer;
+        timer.start();
+        const auto rows = StaffExporter(db).write(dir.filePath(name), format, {});
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        if (!rows)
+            abortBench(rows.error().message);
+        if (*rows < 1'000'000)
+            abortBench(QStringLiteral("%1 rows exported").arg(*rows));
+        const qint64 peak = statusKb("VmHWM");
+        if (reset && before >= 0 && peak >= 0)
+            growth << (peak - before) / 1024.0;
+        return seconds;
+    };
+    table.add(QStringLiteral("export staff XLSX (write and zip)"), QStringLiteral("1,000,000 staff"), QStringLiteral("s"),
+              [&] { return exportSeconds(StaffExporter::Format::Xlsx, QStringLiteral("pegawai.xlsx")); });
+    if (!growth.isEmpty()) {
+        // The figures of the runs above, one per run: peak resident memory over what the
+        // process held when the export began.
+        qsizetype next = 0;
+        table.add(QStringLiteral("export staff XLSX: peak memory added (VmHWM)"), QStringLiteral("1,000,000 staff"),
+                  QStringLiteral("MiB"), [&] { return growth.at(next++ % growth.size()); });
+    } else {
+        QTextStream(stdout) << "export staff XLSX: peak memory not measured (no /proc/self/clear_refs)\n";
+    }
+    growth.clear();
+    table.add(QStringLiteral("export staff CSV"), QStringLiteral("1,000,000 staff"), QStringLiteral("s"),
+              [&] { return exportSeconds(StaffExporter::Format::Csv, QStringLiteral("pegawai.csv")); });
+}
+
+} // namespace netra

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// netra-cli report compliance: the columns the issue names, the TOTAL row, numbers in JSON,
+// the as-of date, and refusals (exit 2) or an unwritable output (exit 3, no file left).
+#include "CliTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace netra;
+using namespace netra::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Budi = u"198703152010121002"_s; // 1.01.01, its head
+const QString Siti = u"199205172019032011"_s; // 1.01.01
+const QString Eko = u"199003032015031004"_s;  // 7.01.01
+
+QStringList report(const QStringList& more = {})
+{
+    return QStringList{u"report"_s, u"compliance"_s, u"--period"_s, u"Pemilu 2024"_s} + more;
+}
+
+} // namespace
+
+class TestCliReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void csvHasTheColumnsAndATotal();
+    void jsonCarriesNumbers();
+    void asOfMovesTheFigures();
+    void badInputIsRefused_data();
+    void badInputIsRefused();
+    void unwritableOutputLeavesNoFile();
+    void thresholdsChangeTheStatus();
+
+private:
+    CliRun run(const QStringList& args) const { return runCli(m_db, args); }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCliReport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_db = m_dir.filePath(u"netra.sqlite"_s);
+    const auto staffAdd = [](const QString& nip, const QString& name, const QString& unit) {
+        return QStringList{u"staff"_s, u"add"_s, u"--nip"_s, nip, u"--name"_s, name, u"--unit"_s, unit,
+                           u"--kind"_s, u"PNS"_s, u"--from"_s, u"2020-01-02"_s};
+    };
+    const QList<QStringList> steps{
+        {u"init"_s},
+        {u"unit"_s, u"add"_s, u"--code"_s, u"1.01.01"_s, u"--name"_s, u"Dinas Pendidikan"_s, u"--kind"_s, u"dinas"_s},
+        {u"unit"_s, u"add"_s, u"--code"_s, u"7.01.01"_s, u"--name"_s, u"Kecamatan Sukamaju"_s, u"--kind"_s, u"kecamatan"_s},
+        staffAdd(Budi, u"Budi Santoso"_s, u"1.01.01"_s),
+        staffAdd(Siti, u"Siti Rahmawati"_s, u"1.01.01"_s),
+        staffAdd(Eko, u"Eko Prasetyo"_s, u"7.01.01"_s),
+        {u"unit"_s, u"set-head"_s, u"1.01.01"_s, Budi, u"--from"_s, u"2021-01-04"_s},
+        {u"period"_s, u"add"_s, u"--name"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pemilu"_s, u"--start"_s, u"2023-11-28"_s,
+         u"--voting-day"_s, u"2024-02-14"_s, u"--end"_s, u"2024-03-20"_s},
+        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--date"_s, u"2023-12-01"_s, Budi, Siti},
+        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pakta"_s, u"--date"_s, u"2023-12-01"_s, Budi},
+        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--date"_s, u"2024-03-01"_s, Eko},
+        {u"session"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--title"_s, u"Sosialisasi"_s, u"--date"_s, u"2023-12-15"_s},
+        {u"attendance"_s, u"checkin"_s, u"--session"_s, u"1"_s, Budi, Siti},
+        {u"attendance"_s, u"checkin"_s, u"--session"_s, u"1"_s, u"--status"_s, u"izin"_s, Eko},
+    };
+    for (const QStringList& args : steps) {
+        const CliRun r = run(args);
+        QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u" -> "_s + r.describe()));
+    }
+}
+
+void TestCliReport::csvHasTheColumnsAndATotal()
+{
+    const CliRun r = run(report({u"--format"_s, u"csv"_s}));
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QList<QStringList> rows = parseCsv(r.out);
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0], (QStringList{u"unit_code"_s, u"unit_name"_s, u"active_staff"_s, u"ikrar_signed"_s, u"ikrar_pct"_s,
+                                   u"attended_staff"_s, u"attended_pct"_s, u"pakta_head_signed"_s, u"cases"_s,
+                                   u"cases_open"_s, u"cases_proven"_s, u"status"_s}));
+    // As of voting day: 1.01.01 complete; 7.01.01 signed nothing yet, was excused, has no head.
+    QCOMPARE(rows[1], (QStringList{u"1.01.01"_s, u"Dinas Pendidikan"_s, u"2"_s, u"2"_s, u"100.0"_s, u"2"_s, u"100.0"_s,
+                                   u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"patuh"_s}));
+    QCOMPARE(rows[2], (QStringList{u"7.01.01"_s, u"Kecamatan Sukamaju"_s, u"1"_s, u"0"_s, u"0.0"_s, u"0"_s, u"0.0"_s,
+                                   QString(), u"0"_s, u"0"_s, u"0"_s, u"tidak_patuh"_s}));
+    QCOMPARE(rows[3], (QStringList{u"TOTAL"_s, QString(), u"3"_s, u"2"_s, u"66.7"_s, u"2"_s, u"66.7"_s, u"1"_s, u"0"_s,
+                                   u"0"_s, u"0"_s, QString()}));
+}
+
+void TestCliReport::jsonCarriesNumbers()
+{
+    const CliRun r = run(report({u"--format"_s, u"json"_s}));
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject total = rows.at(2).toObject();
+    QCOMPARE(total.value(u"unit_code"_s).toString(), u"TOTAL"_s);
+    QVERIFY(total.value(u"ikrar_pct"_s).isDouble());
+    QCOMPARE(total.value(u"ikrar_pct"_s).toDouble(), 66.7);
+    QCOMPARE(total.value(u"active_staff"_s).toInt(), 3);
+    QVERIFY(rows.at(1).toObject().value(u"pakta_head_signed"_s).isNull());
+}
+
+void TestCliReport::asOfMovesTheFigures()
+{
+    const CliRun r = run(report({u"--as-of"_s, u"2024-03-05"_s, u"--format"_s, u"csv"_s}));
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QList<QStringList> rows = parseCsv(r.out);
+    QCOMPARE(rows[2].at(3), u"1"_s); // Eko signed on 1 March
+    QCOMPARE(rows[2].at(11), u"tidak_patuh"_s); // still never present
+    // Before the period: allowed, nothing signed yet.
+    const CliRun early = run(report({u"--as-of"_s, u"2023-01-01"_s, u"--format"_s, u"csv"_s}));
+    QVERIFY2(early.code == 0, qPrintable(early.describe()));
+    QCOMPARE(parseCsv(early.out).at(1).at(3), u"0"_s);
+}
+
+void TestCliReport::badInputIsRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown period") << QStringList{u"report"_s, u"compliance"_s, u"--period"_s, u"Pemilu 2029"_s};
+    QTest::newRow("malformed date") << report({u"--as-of"_s, u"14/02/2024x"_s});
+    QTest::newRow("no period") << QStringList{u"report"_s, u"compliance"_s};
+}
+
+void TestCliReport::badInputIsRefused()
+{
+    QFETCH(QStringList, args);
+    const CliRun r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliReport::unwritableOutputLeavesNoFile()
+{
+    const QString target = m_dir.filePath(u"missing-folder/report.csv"_s);
+    const CliRun r = run(report({u"--format"_s, u"csv"_s, u"--out"_s, target}));
+    QCOMPARE(r.code, 3);
+    QVERIFY(!QFile::exists(target));
+    const QString good = m_dir.filePath(u"report.csv"_s);
+    QCOMPARE(run(report({u"--format"_s, u"csv"_s, u"--out"_s, good})).code, 0);
+    QFile written(good);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("unit_code,unit_name,"));
+}
+
+void TestCliReport::thresholdsChangeTheStatus()
+{
+    const QStringList set{u"period"_s, u"set"_s, u"Pemilu 2024"_s};
+    // Two sessions to attend: nobody attended twice.
+    QCOMPARE(run(set + QStringList{u"--min-sessions"_s, u"2"_s}).code, 0);
+    QList<QStringList> rows = parseCsv(run(report({u"--format"_s, u"csv"_s})).out);
+    QCOMPARE(rows[1].at(5), u"0"_s);
+    QCOMPARE(rows[1].at(11), u"tidak_patuh"_s);
+    // A failing line above a passing one is refused, and nothing changes (dates included).
+    const CliRun refused = run(set + QStringList{u"--end"_s, u"2024-04-30"_s, u"--fail-below"_s, u"90"_s});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(run({u"period"_s, u"list"_s, u"--format"_s, u"csv"_s}).out.contains(u"2024-03-20"_s));
+    QCOMPARE(run(set + QStringList{u"--min-sessions"_s, u"1"_s}).code, 0);
+    rows = parseCsv(run(report({u"--format"_s, u"csv"_s})).out);
+    QCOMPARE(rows[1].at(11), u"patuh"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "TestCliReport.moc"
