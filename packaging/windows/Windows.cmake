@@ -5,8 +5,17 @@ include(GNUInstallDirs)
 
 find_program(NETRA_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/bin" "$ENV{QTDIR}/bin" REQUIRED)
 install(TARGETS netra netra-cli RUNTIME DESTINATION bin)
-# vcpkg's DLLs of libxlsxwriter, QuaZip and zlib sit beside the built executables.
+# vcpkg's DLLs of QuaZip and zlib sit beside the built executables.
 install(DIRECTORY "$<TARGET_FILE_DIR:netra>/" DESTINATION bin FILES_MATCHING PATTERN "*.dll")
+# libxlsxwriter is loaded at run time (app/io/XlsxLibrary.h), so no executable imports it and
+# vcpkg does not copy it beside them: installed from vcpkg's own folder, with the minizip and
+# zlib it uses.
+if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
+    install(DIRECTORY "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin/" DESTINATION bin
+            FILES_MATCHING PATTERN "xlsxwriter*.dll" PATTERN "minizip*.dll" PATTERN "zlib*.dll")
+else()
+    message(WARNING "Not a vcpkg build: install xlsxwriter.dll beside netra.exe by hand")
+endif()
 install(CODE "
     execute_process(COMMAND \"${NETRA_WINDEPLOYQT}\" --release --no-translations --no-system-d3d-compiler
                             --no-opengl-sw \"\${CMAKE_INSTALL_PREFIX}/bin/netra.exe\" \"\${CMAKE_INSTALL_PREFIX}/bin/netra-cli.exe\"
