@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportComplianceCommand.h"
 
+#include "io/ComplianceReport.h"
+#include "io/PaperSize.h"
+#include "io/TableFormat.h"
 #include "io/TableOutput.h"
 #include "store/ComplianceRepository.h"
 #include "store/Database.h"
 #include "store/ElectionPeriodRepository.h"
 
+#include <QDir>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -38,7 +42,7 @@ QStringList row(const UnitCompliance& u, const QString& pakta, const QString& st
 
 QString ReportComplianceCommand::summary() const
 {
-    return tr("Compliance per work unit as of a date (csv or json)");
+    return tr("Compliance per work unit as of a date (table, csv, json, or the printed summary as pdf)");
 }
 
 void ReportComplianceCommand::declare(QCommandLineParser& parser) const
@@ -47,16 +51,59 @@ void ReportComplianceCommand::declare(QCommandLineParser& parser) const
         {QStringLiteral("period"), tr("Election period name."), QStringLiteral("NAME")},
         {QStringLiteral("as-of"), tr("The date the figures are for (default the period's voting day)."),
          QStringLiteral("DATE")},
-        {QStringLiteral("out"), tr("Write to this file instead of standard output."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), tr("Write to this file instead of standard output (required for pdf)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("format"), tr("Output as table (default), csv, json, or pdf (the printed summary)."),
+         QStringLiteral("FORMAT"), QStringLiteral("table")},
+        {QStringLiteral("paper"), tr("For pdf: a4 (default) or f4 (215 x 330 mm)."), QStringLiteral("PAPER"),
+         QStringLiteral("a4")},
+        {QStringLiteral("number"), tr("For pdf: the letter number as the agenda gives it, printed as \"Nomor: ...\"."),
+         QStringLiteral("TEXT")},
     });
-    addFormatOption(parser);
+}
+
+// The printed summary: ComplianceReport reads the figures itself, so paper and export agree.
+int ReportComplianceCommand::writePdf(const QCommandLineParser& parser, CommandContext& context)
+{
+    const QString out = parser.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return fail(context, Error::invalid(tr("--format pdf needs --out FILE.")));
+    const auto paper = paperFromCode(parser.value(QStringLiteral("paper")).trimmed());
+    if (!paper)
+        return fail(context, Error::usage(tr("--paper takes a4 or f4.")));
+    if (const auto given = required(parser, QStringLiteral("period")); !given)
+        return fail(context, given.error());
+    const auto db = context.openDatabase();
+    if (!db)
+        return fail(context, db.error());
+    const auto period = ElectionPeriodRepository(**db).findByName(parser.value(QStringLiteral("period")));
+    if (!period)
+        return fail(context, period.error());
+    const auto asOf = dateOption(parser, QStringLiteral("as-of"), period->votingDay);
+    if (!asOf)
+        return fail(context, asOf.error());
+    ComplianceReport::Options options;
+    options.paper = *paper;
+    options.asOf = *asOf;
+    options.letterNumber = parser.value(QStringLiteral("number"));
+    const auto report = ComplianceReport::build(**db, *period, options);
+    if (!report)
+        return fail(context, report.error());
+    if (auto written = report->writePdf(out); !written)
+        return fail(context, written.error());
+    context.out << tr("Compliance summary written to %1 (%n page(s)).", nullptr, report->pageCount())
+                       .arg(QDir::toNativeSeparators(out))
+                << Qt::endl;
+    return Ok;
 }
 
 int ReportComplianceCommand::run(const QCommandLineParser& parser, CommandContext& context)
 {
-    const auto format = formatOption(parser);
+    if (parser.value(QStringLiteral("format")).trimmed().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return writePdf(parser, context);
+    const auto format = tableFormatFromCode(parser.value(QStringLiteral("format")));
     if (!format)
-        return fail(context, format.error());
+        return fail(context, Error::usage(tr("--format takes table, csv, json or pdf.")));
     if (const auto given = required(parser, QStringLiteral("period")); !given)
         return fail(context, given.error());
     const auto db = context.openDatabase();

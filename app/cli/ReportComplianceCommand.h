@@ -15,6 +15,9 @@ public:
 protected:
     void declare(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, CommandContext& context) override;
+
+private:
+    int writePdf(const QCommandLineParser& parser, CommandContext& context);
 };
 
 } // namespace netra

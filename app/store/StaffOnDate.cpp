@@ -13,6 +13,16 @@ QString unitTerm(const QString& alias, qint64 unitId)
     return unitId > 0 ? QStringLiteral(" AND %1.unit_id = %2").arg(alias).arg(unitId) : QString();
 }
 
+// Assigned to a unit that day (assignment a), an ASN not voided nor inactive by then (staff s).
+QString activeConditions(QDate day)
+{
+    return QStringLiteral("s.id = a.staff_id AND a.voided_at IS NULL AND a.start_date <= '%1'"
+                          " AND (a.end_date IS NULL OR a.end_date >= '%1')"
+                          " AND s.voided_at IS NULL AND s.kind <> 'NON_ASN'"
+                          " AND (s.inactive_from IS NULL OR s.inactive_from > '%1')")
+        .arg(day.toString(Qt::ISODate));
+}
+
 } // namespace
 
 QString activeAsnOnSql(QDate day, qint64 unitId)
@@ -21,13 +31,16 @@ QString activeAsnOnSql(QDate day, qint64 unitId)
     // several times faster, so it is named.
     const QString hints = unitId > 0 ? QStringLiteral(" INDEXED BY assignment_unit_span") : QString();
     const QString staffHint = unitId > 0 ? QStringLiteral(" INDEXED BY staff_asn") : QString();
-    return QStringLiteral("SELECT a.staff_id, a.unit_id FROM assignment a%2 CROSS JOIN staff s%3"
-                          " WHERE s.id = a.staff_id AND a.voided_at IS NULL AND a.start_date <= '%1'"
-                          "   AND (a.end_date IS NULL OR a.end_date >= '%1')"
-                          "   AND s.voided_at IS NULL AND s.kind <> 'NON_ASN'"
-                          "   AND (s.inactive_from IS NULL OR s.inactive_from > '%1')")
-               .arg(day.toString(Qt::ISODate), hints, staffHint)
-        + unitTerm(QStringLiteral("a"), unitId);
+    return QStringLiteral("SELECT a.staff_id, a.unit_id FROM assignment a%1 CROSS JOIN staff s%2 WHERE ")
+               .arg(hints, staffHint)
+        + activeConditions(day) + unitTerm(QStringLiteral("a"), unitId);
+}
+
+QString activeAsnInStaffOrderSql(QDate day)
+{
+    return QStringLiteral("SELECT s.id AS staff_id, a.unit_id FROM staff s INDEXED BY staff_asn"
+                          " CROSS JOIN assignment a INDEXED BY assignment_staff WHERE ")
+        + activeConditions(day);
 }
 
 QString paktaSignatoriesOnSql(QDate day, qint64 unitId)
@@ -41,12 +54,8 @@ QString paktaSignatoriesOnSql(QDate day, qint64 unitId)
         + unitTerm(QStringLiteral("h"), unitId)
         + QStringLiteral(" UNION "
                          "SELECT a.staff_id, a.unit_id FROM staff s INDEXED BY staff_official CROSS JOIN assignment a"
-                         " WHERE s.is_official = 1 AND a.staff_id = s.id AND a.voided_at IS NULL AND a.start_date <= '%1'"
-                         "   AND (a.end_date IS NULL OR a.end_date >= '%1')"
-                         "   AND s.voided_at IS NULL AND s.kind <> 'NON_ASN'"
-                         "   AND (s.inactive_from IS NULL OR s.inactive_from > '%1')")
-               .arg(iso)
-        + unitTerm(QStringLiteral("a"), unitId);
+                         " WHERE s.is_official = 1 AND ")
+        + activeConditions(day) + unitTerm(QStringLiteral("a"), unitId);
 }
 
 } // namespace netra

@@ -14,6 +14,9 @@ namespace netra {
 // come nearly in order too, which is what makes a million of them affordable. One unit's
 // people are scattered instead, so that walk stays inside the covering indexes of schema v5.
 QString activeAsnOnSql(QDate day, qint64 unitId = 0);
+// The same people in staff id order, read from covering indexes: for per-person lookups in
+// other tables keyed by staff (pledges, attendance), which then come in index order too.
+QString activeAsnInStaffOrderSql(QDate day);
 
 // The officials who owe a pakta integritas on a date, as (staff_id, unit_id): each unit's
 // recorded head that day, and staff the Pemda flagged as officials, active that day.

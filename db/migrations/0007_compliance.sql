@@ -11,8 +11,8 @@ CREATE TABLE compliance_threshold (
     updated_at     TEXT NOT NULL
 );
 
--- Who attended is counted per person over the period's sessions: walked in staff order from
--- an index that also holds the status, the count needs no sort and no row. It replaces the
--- narrower index on (staff_id, session_id), which it covers.
+-- Who attended is counted per person over the period's sessions, the people taken in staff
+-- order: an index that also holds the status answers from itself, in order, without the rows.
+-- It replaces the narrower index on (staff_id, session_id), which it covers.
 DROP INDEX attendance_staff;
 CREATE INDEX attendance_staff ON attendance (staff_id, session_id, status) WHERE voided_at IS NULL;

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ReportComplianceCommand</name>
+    <message numerus="yes">
+        <source>Compliance summary written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Compliance summary written to %1 (%n page).</numerusform>
+            <numerusform>Compliance summary written to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <source>The session is closed. %n invited person(s) without a record were marked Tanpa Keterangan.</source>

@@ -2097,10 +2097,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
 <context>
     <name>ReportComplianceCommand</name>
     <message>
-        <source>Compliance per work unit as of a date (csv or json)</source>
-        <translation>Kepatuhan per unit kerja per tanggal tertentu (csv atau json)</translation>
-    </message>
-    <message>
         <source>Election period name.</source>
         <translation>Nama periode pemilihan.</translation>
     </message>
@@ -2109,12 +2105,46 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Tanggal keadaan angka (bawaan hari pemungutan suara periode).</translation>
     </message>
     <message>
-        <source>Write to this file instead of standard output.</source>
-        <translation>Tulis ke berkas ini, bukan ke keluaran standar.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Compliance per work unit as of a date (table, csv, json, or the printed summary as pdf)</source>
+        <translation>Kepatuhan per unit kerja per tanggal tertentu (tabel, csv, json, atau rekapitulasi cetak sebagai pdf)</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output (required for pdf).</source>
+        <translation>Tulis ke berkas ini, bukan ke keluaran standar (wajib untuk pdf).</translation>
+    </message>
+    <message>
+        <source>Output as table (default), csv, json, or pdf (the printed summary).</source>
+        <translation>Keluaran sebagai tabel (bawaan), csv, json, atau pdf (rekapitulasi cetak).</translation>
+    </message>
+    <message>
+        <source>For pdf: a4 (default) or f4 (215 x 330 mm).</source>
+        <translation>Untuk pdf: a4 (bawaan) atau f4 (215 x 330 mm).</translation>
+    </message>
+    <message>
+        <source>For pdf: the letter number as the agenda gives it, printed as &quot;Nomor: ...&quot;.</source>
+        <translation>Untuk pdf: nomor surat sesuai agenda, dicetak sebagai &quot;Nomor: ...&quot;.</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE.</source>
+        <translation>--format pdf memerlukan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or f4.</source>
+        <translation>--paper memerlukan a4 atau f4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliance summary written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Rekapitulasi kepatuhan ditulis ke %1 (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format takes table, csv, json or pdf.</source>
+        <translation>--format memerlukan table, csv, json, atau pdf.</translation>
     </message>
 </context>
 <context>

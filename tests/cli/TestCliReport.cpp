@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // netra-cli report compliance: the columns the issue names, the TOTAL row, numbers in JSON,
-// the as-of date, and refusals (exit 2) or an unwritable output (exit 3, no file left).
+// the as-of date, and refusals (exit 2) or an unwritable output (exit 3, no file left); the
+// printed summary with --format pdf.
 #include "CliTestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -39,6 +41,8 @@ private slots:
     void badInputIsRefused();
     void unwritableOutputLeavesNoFile();
     void thresholdsChangeTheStatus();
+    void pdfIsThePrintedSummary();
+    void pdfNeedsAnOutputFile();
 
 private:
     CliRun run(const QStringList& args) const { return runCli(m_db, args); }
@@ -170,5 +174,45 @@ void TestCliReport::thresholdsChangeTheStatus()
     QCOMPARE(rows[1].at(11), u"patuh"_s);
 }
 
-QTEST_GUILESS_MAIN(TestCliReport)
+void TestCliReport::pdfIsThePrintedSummary()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    const QString pdf = m_dir.filePath(u"rekap.pdf"_s);
+    const CliRun r = run(report({u"--format"_s, u"pdf"_s, u"--paper"_s, u"f4"_s, u"--number"_s, u"000.1.5/9/Setda"_s,
+                                 u"--out"_s, pdf}));
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(u"rekap.pdf"_s));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    if (pdftotext.isEmpty()) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("pdftotext (poppler-utils) is required on CI");
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+    QProcess text;
+    text.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString all = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(all.contains(u"REKAPITULASI KEPATUHAN NETRALITAS APARATUR SIPIL NEGARA PER PERANGKAT DAERAH"_s), qPrintable(all));
+    QVERIFY(all.contains(u"Nomor: 000.1.5/9/Setda"_s));
+    QVERIFY(all.contains(u"Kode verifikasi: "_s));
+}
+
+void TestCliReport::pdfNeedsAnOutputFile()
+{
+    const CliRun r = run(report({u"--format"_s, u"pdf"_s}));
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(u"--out"_s));
+    const CliRun paper = run(report({u"--format"_s, u"pdf"_s, u"--paper"_s, u"a3"_s, u"--out"_s, m_dir.filePath(u"x.pdf"_s)}));
+    QCOMPARE(paper.code, 1); // a usage error, as session sheet has it
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+    const QString target = m_dir.filePath(u"missing-folder/rekap.pdf"_s);
+    QCOMPARE(run(report({u"--format"_s, u"pdf"_s, u"--out"_s, target})).code, 3);
+    QVERIFY(!QFile::exists(target));
+}
+
+// A Gui application: the pdf format paints with QPdfWriter.
+QTEST_MAIN(TestCliReport)
 #include "TestCliReport.moc"
