@@ -2,8 +2,10 @@
 #include "ComplianceRepository.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "StaffOnDate.h"
 
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -84,6 +86,120 @@ Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod
         units.push_back(std::move(u));
     }
     return units;
+}
+
+Result<QList<StaffInUnit>> ComplianceRepository::notAttended(const ElectionPeriod& period, QDate asOf, int minSessions,
+                                                             qint64 unitId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code,"
+                             "       u.name FROM (")
+              + activeAsnOnSql(asOf, unitId)
+              + QStringLiteral(") a CROSS JOIN staff s ON s.id = a.staff_id CROSS JOIN work_unit u ON u.id = a.unit_id"
+                               " WHERE (SELECT count(*) FROM attendance x WHERE x.staff_id = a.staff_id"
+                               "        AND x.voided_at IS NULL AND x.status = 'hadir' AND +x.session_id IN"
+                               "          (SELECT id FROM session WHERE period_id = ? AND held_on <= ? AND voided_at IS NULL))"
+                               "       < ?"
+                               " ORDER BY u.code, s.name_key"));
+    q.addBindValue(period.id);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    q.addBindValue(minSessions);
+    if (!q.exec())
+        return Error::database(tr("Cannot read who did not attend: %1").arg(q.lastError().databaseText()));
+    QList<StaffInUnit> people;
+    while (q.next()) {
+        StaffInUnit p;
+        p.readFrom(q);
+        people.push_back(std::move(p));
+    }
+    return people;
+}
+
+Result<QList<ViolationCase>> ComplianceRepository::casesOn(const ElectionPeriod& period, QDate asOf, qint64 unitId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.uuid, s.id, coalesce(s.nip, s.internal_id), s.name, u.code, u.name, c.kind_code,"
+                             "       c.act_date, c.source_code, c.external_no, c.description, st.status, st.step_date"
+                             " FROM violation_case c CROSS JOIN (")
+              + activeAsnOnSql(asOf, unitId)
+              + QStringLiteral(") a ON a.staff_id = c.staff_id JOIN staff s ON s.id = c.staff_id JOIN work_unit u ON u.id = a.unit_id"
+                               " JOIN case_step st ON st.id = (SELECT x.id FROM case_step x WHERE x.case_id = c.id"
+                               "      AND x.step_date <= ? ORDER BY x.step_date DESC, x.id DESC LIMIT 1)"
+                               " WHERE c.period_id = ? AND c.voided_at IS NULL AND c.act_date <= ?"
+                               " ORDER BY u.code, s.name_key, c.act_date"));
+    const QString day = asOf.toString(Qt::ISODate);
+    q.addBindValue(day);
+    q.addBindValue(period.id);
+    q.addBindValue(day);
+    if (!q.exec())
+        return Error::database(tr("Cannot read the cases: %1").arg(q.lastError().databaseText()));
+    QList<ViolationCase> cases;
+    while (q.next()) {
+        ViolationCase c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.staffId = q.value(2).toLongLong();
+        c.nip = q.value(3).toString();
+        c.name = q.value(4).toString();
+        c.unitCode = q.value(5).toString();
+        c.unitName = q.value(6).toString();
+        c.periodId = period.id;
+        c.periodName = period.name;
+        c.kindCode = q.value(7).toString();
+        c.actDate = dateFromSql(q.value(8));
+        c.sourceCode = q.value(9).toString();
+        c.externalNo = q.value(10).toString();
+        c.description = q.value(11).toString();
+        c.status = CaseStatusText::fromCode(q.value(12).toString()).value_or(CaseStatus::Dilaporkan);
+        c.statusDate = dateFromSql(q.value(13));
+        cases.push_back(std::move(c));
+    }
+    return cases;
+}
+
+Result<QList<ComplianceRepository::WeekPoint>> ComplianceRepository::weeklyProgress(const ElectionPeriod& period,
+                                                                                   QDate asOf) const
+{
+    // Counts per day in SQL (signing days, first days of presence); the running sums over at
+    // most a few dozen days are added up here.
+    QMap<QDate, std::pair<int, int>> perDay;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT signed_on, count(*) FROM pledge WHERE period_id = ? AND kind = 'ikrar'"
+                             " AND voided_at IS NULL AND signed_on <= ? GROUP BY signed_on"));
+    q.addBindValue(period.id);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error::database(tr("Cannot read the progress: %1").arg(q.lastError().databaseText()));
+    while (q.next())
+        perDay[dateFromSql(q.value(0))].first += q.value(1).toInt();
+    q.prepare(QStringLiteral("SELECT first_day, count(*) FROM (SELECT min(ss.held_on) AS first_day FROM attendance x"
+                             "   JOIN session ss ON ss.id = x.session_id WHERE ss.period_id = ? AND ss.held_on <= ?"
+                             "   AND ss.voided_at IS NULL AND x.voided_at IS NULL AND x.status = 'hadir'"
+                             "   AND x.staff_id IS NOT NULL GROUP BY x.staff_id) GROUP BY first_day"));
+    q.addBindValue(period.id);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error::database(tr("Cannot read the progress: %1").arg(q.lastError().databaseText()));
+    while (q.next())
+        perDay[dateFromSql(q.value(0))].second += q.value(1).toInt();
+    QList<WeekPoint> points;
+    int signedSoFar = 0;
+    int attendedSoFar = 0;
+    auto next = perDay.cbegin();
+    for (QDate day = period.start.addDays(6);; day = day.addDays(7)) {
+        const QDate end = std::min(day, asOf);
+        for (; next != perDay.cend() && next.key() <= end; ++next) {
+            signedSoFar += next->first;
+            attendedSoFar += next->second;
+        }
+        points.push_back({end, signedSoFar, attendedSoFar});
+        if (end >= asOf)
+            break;
+    }
+    return points;
 }
 
 Result<ComplianceThresholds> ComplianceRepository::thresholds(qint64 periodId) const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StaffInUnit.h"
+
 #include "core/Compliance.h"
+#include "core/ViolationCase.h"
 #include "core/ElectionPeriod.h"
 #include "core/Result.h"
 
@@ -31,6 +34,24 @@ public:
 
     // Every unit in code order, those without active staff included.
     Result<QList<UnitCompliance>> figures(const ElectionPeriod& period, QDate asOf, int minSessions) const;
+
+    // The people behind the figures, by unit code and name (0: every unit): those active on
+    // the date who were present at fewer than `minSessions` of the period's sessions held by
+    // then, and the cases counted, each with its status on that date and the person's unit
+    // that day.
+    Result<QList<StaffInUnit>> notAttended(const ElectionPeriod& period, QDate asOf, int minSessions,
+                                           qint64 unitId = 0) const;
+    Result<QList<ViolationCase>> casesOn(const ElectionPeriod& period, QDate asOf, qint64 unitId = 0) const;
+
+    // Progress through the period for the dashboard: for each week's last day from the start
+    // to `asOf` (and `asOf` itself), the ikrar signed by then and the people present at least
+    // once by then, whoever they were; counted from the dates of signing and first presence.
+    struct WeekPoint {
+        QDate day;
+        int ikrarSigned = 0;
+        int attended = 0;
+    };
+    Result<QList<WeekPoint>> weeklyProgress(const ElectionPeriod& period, QDate asOf) const;
 
     // The period's thresholds; the defaults when none were set.
     Result<ComplianceThresholds> thresholds(qint64 periodId) const;

@@ -5,6 +5,7 @@
 // taken from the history on the date.
 #include "StoreTestSupport.h"
 
+#include "core/CaseStatus.h"
 #include "store/AttendanceRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ComplianceRepository.h"
@@ -57,6 +58,8 @@ private slots:
     void sessionsToAttend();
     void statusFromTheFigures();
     void thresholdsPerPeriod();
+    void thePeopleAndCasesBehindTheFigures();
+    void weeklyProgress();
 
 private:
     qint64 id(const QString& nip) const
@@ -298,6 +301,49 @@ void TestCompliance::thresholdsPerPeriod()
     QCOMPARE(failure(compliance.setThresholds(m_period.id, {95, 80, 70, 0})), std::optional(ErrorKind::Invalid));
     QCOMPARE(*compliance.thresholds(m_period.id), strict);
     QVERIFY(compliance.setThresholds(m_period.id, {}));
+}
+
+void TestCompliance::thePeopleAndCasesBehindTheFigures()
+{
+    ComplianceRepository compliance(*m_db);
+    const auto absent = compliance.notAttended(m_period, m_period.votingDay, 1);
+    QVERIFY(absent);
+    QCOMPARE(absent->size(), 1); // Fajar: sick at S1, present only after the date
+    QCOMPARE(absent->at(0).nip, kFajar);
+    QCOMPARE(absent->at(0).unitCode, u"1.02.01"_s);
+    const auto twice = compliance.notAttended(m_period, m_period.votingDay, 2);
+    QVERIFY(twice);
+    QCOMPARE(twice->size(), 6); // everyone active but Budi
+    const qint64 unitC = WorkUnitRepository(*m_db).findByCode(u"7.01.01"_s, m_period.votingDay)->id;
+    QCOMPARE(compliance.notAttended(m_period, m_period.votingDay, 2, unitC)->size(), 2);
+
+    const auto cases = compliance.casesOn(m_period, m_period.votingDay);
+    QVERIFY(cases);
+    QCOMPARE(cases->size(), 2); // Hadi had left: his case is in no unit's figures
+    QCOMPARE(cases->at(0).nip, kAni);
+    QCOMPARE(cases->at(0).status, CaseStatus::Rekomendasi);
+    QCOMPARE(cases->at(1).nip, kGita);
+    QCOMPARE(cases->at(1).status, CaseStatus::Klarifikasi); // recommended only on the 20th
+    QCOMPARE(cases->at(1).statusDate, QDate(2024, 1, 8));
+    QCOMPARE(compliance.casesOn(m_period, QDate(2024, 2, 25))->at(1).status, CaseStatus::Rekomendasi);
+    QCOMPARE(compliance.casesOn(m_period, m_period.votingDay, unitC)->size(), 1);
+}
+
+void TestCompliance::weeklyProgress()
+{
+    const auto points = ComplianceRepository(*m_db).weeklyProgress(m_period, m_period.votingDay);
+    QVERIFY(points);
+    QCOMPARE(points->size(), 12);
+    QCOMPARE(points->at(0).day, QDate(2023, 12, 4));
+    QCOMPARE(points->at(0).ikrarSigned, 1);
+    QCOMPARE(points->at(0).attended, 0);
+    QCOMPARE(points->at(1).ikrarSigned, 4);  // 11 December: Ani, Dodi and Gita too
+    QCOMPARE(points->at(2).attended, 4);     // 18 December: S1
+    QCOMPARE(points->at(7).day, QDate(2024, 1, 22));
+    QCOMPARE(points->at(7).ikrarSigned, 5);  // Fajar on 10 January
+    QCOMPARE(points->at(7).attended, 6);     // Ani and Joko first present at S2
+    QCOMPARE(points->last().day, m_period.votingDay);
+    QCOMPARE(points->last().ikrarSigned, 5); // Citra signed after voting day
 }
 
 QTEST_GUILESS_MAIN(TestCompliance)
