@@ -25,7 +25,8 @@
 
 namespace netra {
 
-Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const std::function<void(int)>& progress)
+Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const std::function<void(int)>& progress,
+                                            Scope scope)
 {
     const QList<WorkUnit> units = DemoKabupaten::units();
     if (staffCount < units.size())
@@ -183,44 +184,9 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 return added.error();
             ++counts.periods;
         }
-        SessionRepository sessions(m_db);
-        // Millions of records for a million staff: the attendance indexes are built once,
-        // by sorting, after the rows are in.
-        BulkLoadSchema attendanceIndexes(m_db.connection());
-        if (auto suspended = attendanceIndexes.suspend({QStringLiteral("attendance")}); !suspended)
-            return suspended;
-        for (Session session : DemoKabupaten::sessions()) {
-            const auto period = periods.findByName(session.periodName);
-            if (!period)
-                return period.error();
-            session.periodId = period->id;
-            session.uuid = kabupaten.nextUuid();
-            const auto stored = sessions.add(session);
-            if (!stored)
-                return stored.error();
-            Session seeded = *stored;
-            seeded.closedAt = session.closedAt;
-            const auto records = seedAttendance(seeded, seed);
-            if (!records)
-                return records.error();
-            counts.attendance += *records;
-            ++counts.sessions;
-        }
-        if (auto rebuilt = attendanceIndexes.rebuild(); !rebuilt)
-            return rebuilt;
-        const auto stored = periods.list();
-        if (!stored)
-            return stored.error();
-        for (const ElectionPeriod& period : *stored) {
-            const auto pledged = seedPledges(period, seed);
-            if (!pledged)
-                return pledged.error();
-            counts.pledges += *pledged;
-            const auto reported = seedCases(period, seed, staffCount);
-            if (!reported)
-                return reported.error();
-            counts.cases += *reported;
-        }
+        if (scope == Scope::Everything)
+            if (auto seeded = seedActivity(kabupaten, seed, staffCount, counts); !seeded)
+                return seeded;
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -232,6 +198,50 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
     if (!written)
         return written.error();
     return counts;
+}
+
+Status DemoSeeder::seedActivity(DemoKabupaten& kabupaten, quint32 seed, int staffCount, Counts& counts)
+{
+    ElectionPeriodRepository periods(m_db);
+    SessionRepository sessions(m_db);
+    // Millions of records for a million staff: the attendance indexes are built once,
+    // by sorting, after the rows are in.
+    BulkLoadSchema attendanceIndexes(m_db.connection());
+    if (auto suspended = attendanceIndexes.suspend({QStringLiteral("attendance")}); !suspended)
+        return suspended;
+    for (Session session : DemoKabupaten::sessions()) {
+        const auto period = periods.findByName(session.periodName);
+        if (!period)
+            return period.error();
+        session.periodId = period->id;
+        session.uuid = kabupaten.nextUuid();
+        const auto stored = sessions.add(session);
+        if (!stored)
+            return stored.error();
+        Session seeded = *stored;
+        seeded.closedAt = session.closedAt;
+        const auto records = seedAttendance(seeded, seed);
+        if (!records)
+            return records.error();
+        counts.attendance += *records;
+        ++counts.sessions;
+    }
+    if (auto rebuilt = attendanceIndexes.rebuild(); !rebuilt)
+        return rebuilt;
+    const auto stored = periods.list();
+    if (!stored)
+        return stored.error();
+    for (const ElectionPeriod& period : *stored) {
+        const auto pledged = seedPledges(period, seed);
+        if (!pledged)
+            return pledged.error();
+        counts.pledges += *pledged;
+        const auto reported = seedCases(period, seed, staffCount);
+        if (!reported)
+            return reported.error();
+        counts.cases += *reported;
+    }
+    return {};
 }
 
 Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)

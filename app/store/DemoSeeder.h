@@ -12,6 +12,7 @@
 namespace netra {
 
 class Database;
+class DemoKabupaten;
 
 // Fills an empty database with DemoKabupaten's units, staff, assignments, heads, periods and
 // letterhead settings, in one transaction.
@@ -29,13 +30,19 @@ public:
         int cases = 0;
     };
 
+    // The roster alone (units, staff, assignments, heads, periods, settings), or also what
+    // happens in the periods (sessions and attendance, pledges, cases).
+    enum class Scope { Roster, Everything };
+
     explicit DemoSeeder(Database& db) : m_db(db) {}
 
     // Refused when the database already holds staff or units. progress(done) is called
     // every few thousand people.
-    Result<Counts> seed(int staffCount, quint32 seed, const std::function<void(int)>& progress = {});
+    Result<Counts> seed(int staffCount, quint32 seed, const std::function<void(int)>& progress = {},
+                        Scope scope = Scope::Everything);
 
 private:
+    Status seedActivity(DemoKabupaten& kabupaten, quint32 seed, int staffCount, Counts& counts);
     // Records for one stored session, chosen from each person's id and the seed, in SQL:
     // a million-staff apel writes its records in one statement.
     Result<int> seedAttendance(const Session& session, quint32 seed);

@@ -42,6 +42,7 @@ private slots:
     void refusesNonEmptyDatabase();
     void refusesTooFewStaff();
     void casesReachEveryStatusInBothPeriods();
+    void rosterScopeLeavesThePeriodsEmpty();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +96,23 @@ void TestDemoSeeder::casesReachEveryStatusInBothPeriods()
     QCOMPARE(scalar(c, u"SELECT count(*) FROM violation_case c WHERE c.status <> (SELECT s.status FROM case_step s"
                        " WHERE s.case_id = c.id ORDER BY s.step_date DESC, s.id DESC LIMIT 1)"_s),
              0);
+}
+
+void TestDemoSeeder::rosterScopeLeavesThePeriodsEmpty()
+{
+    QTemporaryDir dir;
+    auto db = openDb(dir.filePath(u"roster.sqlite"_s), true);
+    QVERIFY(db);
+    const auto counts = DemoSeeder(**db).seed(500, Seed, {}, DemoSeeder::Scope::Roster);
+    QVERIFY2(counts, counts ? "" : qPrintable(counts.error().message));
+    QCOMPARE(counts->staff, 500);
+    QCOMPARE(counts->periods, int(DemoKabupaten::periods().size()));
+    QCOMPARE(counts->sessions + counts->attendance + counts->pledges + counts->cases, 0);
+    const QSqlDatabase c = (*db)->connection();
+    QCOMPARE(scalar(c, u"SELECT (SELECT count(*) FROM session) + (SELECT count(*) FROM pledge)"
+                       " + (SELECT count(*) FROM violation_case)"_s),
+             0);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM staff"_s), 500);
 }
 
 void TestDemoSeeder::sameSeedGivesSameFile()
