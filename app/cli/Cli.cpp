@@ -28,6 +28,9 @@
 #include "SettingsSetCommand.h"
 #include "StaffAddCommand.h"
 #include "StaffExportCommand.h"
+#include "AttendanceExportCommand.h"
+#include "PledgeExportCommand.h"
+#include "CaseExportCommand.h"
 #include "StaffImportCommand.h"
 #include "StaffListCommand.h"
 #include "UnitAddCommand.h"
@@ -51,6 +54,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<StaffAddCommand>());
     m_commands.push_back(std::make_unique<StaffImportCommand>());
     m_commands.push_back(std::make_unique<StaffExportCommand>());
+    m_commands.push_back(std::make_unique<AttendanceExportCommand>());
+    m_commands.push_back(std::make_unique<PledgeExportCommand>());
+    m_commands.push_back(std::make_unique<CaseExportCommand>());
     m_commands.push_back(std::make_unique<PeriodListCommand>());
     m_commands.push_back(std::make_unique<PeriodAddCommand>());
     m_commands.push_back(std::make_unique<PeriodSetCommand>());

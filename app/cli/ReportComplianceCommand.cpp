@@ -2,6 +2,7 @@
 #include "ReportComplianceCommand.h"
 
 #include "io/ComplianceReport.h"
+#include "io/ComplianceWorkbook.h"
 #include "io/PaperSize.h"
 #include "io/TableFormat.h"
 #include "io/TableOutput.h"
@@ -42,7 +43,7 @@ QStringList row(const UnitCompliance& u, const QString& pakta, const QString& st
 
 QString ReportComplianceCommand::summary() const
 {
-    return tr("Compliance per work unit as of a date (table, csv, json, or the printed summary as pdf)");
+    return tr("Compliance per work unit as of a date (table, csv, json, a workbook as xlsx, or the printed summary as pdf)");
 }
 
 void ReportComplianceCommand::declare(QCommandLineParser& parser) const
@@ -59,6 +60,9 @@ void ReportComplianceCommand::declare(QCommandLineParser& parser) const
          QStringLiteral("a4")},
         {QStringLiteral("number"), tr("For pdf: the letter number as the agenda gives it, printed as \"Nomor: ...\"."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("all-sheets"),
+         tr("For csv with --out: every sheet of the xlsx workbook, one CSV file each (FILE and FILE-belum-ikrar, ...).")},
+        {QStringLiteral("mask-nip"), tr("For xlsx and --all-sheets: show only the last four digits of each NIP.")},
     });
 }
 
@@ -97,13 +101,45 @@ int ReportComplianceCommand::writePdf(const QCommandLineParser& parser, CommandC
     return Ok;
 }
 
+// The figures with the people and cases behind them; ComplianceWorkbook reads them itself.
+int ReportComplianceCommand::writeWorkbook(const QCommandLineParser& parser, CommandContext& context)
+{
+    const auto format = SheetOutput::formatFromCode(parser.value(QStringLiteral("format")));
+    const QString out = parser.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return fail(context, Error::invalid(tr("--format xlsx and --all-sheets need --out FILE.")));
+    if (const auto given = required(parser, QStringLiteral("period")); !given)
+        return fail(context, given.error());
+    const auto db = context.openDatabase();
+    if (!db)
+        return fail(context, db.error());
+    const auto period = ElectionPeriodRepository(**db).findByName(parser.value(QStringLiteral("period")));
+    if (!period)
+        return fail(context, period.error());
+    ComplianceWorkbook::Options options;
+    const auto asOf = dateOption(parser, QStringLiteral("as-of"), period->votingDay);
+    if (!asOf)
+        return fail(context, asOf.error());
+    options.asOf = *asOf;
+    options.maskNip = parser.isSet(QStringLiteral("mask-nip"));
+    const auto written = ComplianceWorkbook(**db).write(out, format.value_or(SheetOutput::Format::Xlsx), *period, options);
+    if (!written)
+        return fail(context, written.error());
+    context.out << tr("Compliance workbook written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Ok;
+}
+
 int ReportComplianceCommand::run(const QCommandLineParser& parser, CommandContext& context)
 {
-    if (parser.value(QStringLiteral("format")).trimmed().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+    const QString code = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (code == QLatin1String("pdf"))
         return writePdf(parser, context);
+    // Plain csv keeps printing the one table, to stdout or --out, as before.
+    if (code == QLatin1String("xlsx") || (code == QLatin1String("csv") && parser.isSet(QStringLiteral("all-sheets"))))
+        return writeWorkbook(parser, context);
     const auto format = tableFormatFromCode(parser.value(QStringLiteral("format")));
     if (!format)
-        return fail(context, Error::usage(tr("--format takes table, csv, json or pdf.")));
+        return fail(context, Error::usage(tr("--format takes table, csv, json, xlsx or pdf.")));
     if (const auto given = required(parser, QStringLiteral("period")); !given)
         return fail(context, given.error());
     const auto db = context.openDatabase();

@@ -18,6 +18,8 @@ protected:
 
 private:
     int writePdf(const QCommandLineParser& parser, CommandContext& context);
+    // --format xlsx, or csv with --all-sheets: ComplianceWorkbook's four sheets.
+    int writeWorkbook(const QCommandLineParser& parser, CommandContext& context);
 };
 
 } // namespace netra

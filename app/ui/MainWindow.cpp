@@ -2,9 +2,10 @@
 #include "MainWindow.h"
 
 #include "CasePage.h"
+#include "DashboardPage.h"
 #include "DatabaseChooser.h"
-#include "PlaceholderPage.h"
 #include "PledgePage.h"
+#include "ReportsPage.h"
 #include "SessionPage.h"
 #include "SettingsPage.h"
 #include "StaffPage.h"
@@ -86,17 +87,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildPages()
 {
-    const auto placeholder = [this](std::function<QString()> title) {
-        return new PlaceholderPage(std::move(title), this);
-    };
     m_pages = {
-        placeholder([] { return tr("Dashboard"); }),
+        new DashboardPage(this),
         new StaffPage(this),
         new WorkUnitPage(this),
         new SessionPage(this),
         new PledgePage(this),
         new CasePage(this),
-        placeholder([] { return tr("Reports"); }),
+        new ReportsPage(this),
         new SettingsPage(this),
     };
     static const char* const names[] = {"dashboardPage", "staffPage", "workUnitPage", "briefingsPage",
