@@ -85,4 +85,50 @@ inline Snapshot snapshot(const QString& path)
     return s;
 }
 
+// A small Pemda built through the CLI for the report and export tests: two units, the first
+// with its head; Budi and Siti (1.01.01) signed the ikrar and attended the one session, Budi
+// signed the pakta; Eko (7.01.01) signed only after voting day and was excused.
+namespace smallPemda {
+
+inline const QString Budi = QStringLiteral("198703152010121002"); // 1.01.01, its head
+inline const QString Siti = QStringLiteral("199205172019032011"); // 1.01.01
+inline const QString Eko = QStringLiteral("199003032015031004");  // 7.01.01
+
+inline QList<QStringList> steps()
+{
+    const QString period = QStringLiteral("Pemilu 2024");
+    const auto staffAdd = [](const QString& nip, const QString& name, const QString& unit) {
+        return QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--nip"), nip,
+                           QStringLiteral("--name"), name, QStringLiteral("--unit"), unit, QStringLiteral("--kind"),
+                           QStringLiteral("PNS"), QStringLiteral("--from"), QStringLiteral("2020-01-02")};
+    };
+    const auto pledge = [&](const QString& kind, const QString& date, const QStringList& nips) {
+        return QStringList{QStringLiteral("pledge"), QStringLiteral("add"), QStringLiteral("--period"), period,
+                           QStringLiteral("--kind"), kind, QStringLiteral("--date"), date}
+            + nips;
+    };
+    return {
+        {QStringLiteral("init")},
+        QStringLiteral("unit add --code 1.01.01 --kind dinas --name").split(QLatin1Char(' ')) << QStringLiteral("Dinas Pendidikan"),
+        QStringLiteral("unit add --code 7.01.01 --kind kecamatan --name").split(QLatin1Char(' '))
+            << QStringLiteral("Kecamatan Sukamaju"),
+        staffAdd(Budi, QStringLiteral("Budi Santoso"), QStringLiteral("1.01.01")),
+        staffAdd(Siti, QStringLiteral("Siti Rahmawati"), QStringLiteral("1.01.01")),
+        staffAdd(Eko, QStringLiteral("Eko Prasetyo"), QStringLiteral("7.01.01")),
+        QStringLiteral("unit set-head 1.01.01 %1 --from 2021-01-04").arg(Budi).split(QLatin1Char(' ')),
+        QStringList{QStringLiteral("period"), QStringLiteral("add"), QStringLiteral("--name"), period}
+            + QStringLiteral("--kind pemilu --start 2023-11-28 --voting-day 2024-02-14 --end 2024-03-20").split(QLatin1Char(' ')),
+        pledge(QStringLiteral("ikrar"), QStringLiteral("2023-12-01"), {Budi, Siti}),
+        pledge(QStringLiteral("pakta"), QStringLiteral("2023-12-01"), {Budi}),
+        pledge(QStringLiteral("ikrar"), QStringLiteral("2024-03-01"), {Eko}),
+        QStringList{QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--period"), period,
+                    QStringLiteral("--title"), QStringLiteral("Sosialisasi"), QStringLiteral("--date"),
+                    QStringLiteral("2023-12-15")},
+        QStringLiteral("attendance checkin --session 1 %1 %2").arg(Budi, Siti).split(QLatin1Char(' ')),
+        QStringLiteral("attendance checkin --session 1 --status izin %1").arg(Eko).split(QLatin1Char(' ')),
+    };
+}
+
+} // namespace smallPemda
+
 } // namespace netra::test

@@ -21,9 +21,7 @@ using Type = SpreadsheetCell::Type;
 
 namespace {
 
-const QString Budi = u"198703152010121002"_s; // 1.01.01, its head
-const QString Siti = u"199205172019032011"_s; // 1.01.01; a case
-const QString Eko = u"199003032015031004"_s;  // 7.01.01
+using namespace smallPemda;
 
 QList<QList<SpreadsheetCell>> readXlsx(const QString& path, QStringList* sheets = nullptr)
 {
@@ -80,29 +78,9 @@ void TestCliSheetExport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_db = m_dir.filePath(u"netra.sqlite"_s);
-    const auto staffAdd = [](const QString& nip, const QString& name, const QString& unit) {
-        return QStringList{u"staff"_s, u"add"_s, u"--nip"_s, nip, u"--name"_s, name, u"--unit"_s, unit,
-                           u"--kind"_s, u"PNS"_s, u"--from"_s, u"2020-01-02"_s};
-    };
-    const QList<QStringList> steps{
-        {u"init"_s},
-        {u"unit"_s, u"add"_s, u"--code"_s, u"1.01.01"_s, u"--name"_s, u"Dinas Pendidikan"_s, u"--kind"_s, u"dinas"_s},
-        {u"unit"_s, u"add"_s, u"--code"_s, u"7.01.01"_s, u"--name"_s, u"Kecamatan Sukamaju"_s, u"--kind"_s, u"kecamatan"_s},
-        staffAdd(Budi, u"Budi Santoso"_s, u"1.01.01"_s),
-        staffAdd(Siti, u"Siti Rahmawati"_s, u"1.01.01"_s),
-        staffAdd(Eko, u"Eko Prasetyo"_s, u"7.01.01"_s),
-        {u"unit"_s, u"set-head"_s, u"1.01.01"_s, Budi, u"--from"_s, u"2021-01-04"_s},
-        {u"period"_s, u"add"_s, u"--name"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pemilu"_s, u"--start"_s, u"2023-11-28"_s,
-         u"--voting-day"_s, u"2024-02-14"_s, u"--end"_s, u"2024-03-20"_s},
-        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--date"_s, u"2023-12-01"_s, Budi, Siti},
-        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"pakta"_s, u"--date"_s, u"2023-12-01"_s, Budi},
-        {u"pledge"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"ikrar"_s, u"--date"_s, u"2024-03-01"_s, Eko},
-        {u"session"_s, u"add"_s, u"--period"_s, u"Pemilu 2024"_s, u"--title"_s, u"Sosialisasi"_s, u"--date"_s, u"2023-12-15"_s},
-        {u"attendance"_s, u"checkin"_s, u"--session"_s, u"1"_s, Budi, Siti},
-        {u"attendance"_s, u"checkin"_s, u"--session"_s, u"1"_s, u"--status"_s, u"izin"_s, Eko},
-        {u"case"_s, u"add"_s, u"--nip"_s, Siti, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s, u"media_sosial"_s, u"--date"_s,
-         u"2024-01-10"_s, u"--source"_s, u"media"_s},
-    };
+    QList<QStringList> steps = smallPemda::steps();
+    steps << QStringList{u"case"_s, u"add"_s, u"--nip"_s, Siti, u"--period"_s, u"Pemilu 2024"_s, u"--kind"_s,
+                         u"media_sosial"_s, u"--date"_s, u"2024-01-10"_s, u"--source"_s, u"media"_s};
     for (const QStringList& args : steps) {
         const CliRun r = run(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u" -> "_s + r.describe()));

@@ -2,6 +2,7 @@
 // The printed daftar hadir (AttendanceSheet) from a small database, checked in the PDF with
 // poppler-utils.
 #include "../store/StoreTestSupport.h"
+#include "PdfTestSupport.h"
 
 #include "io/AttendanceSheet.h"
 #include "io/PageBreakBlock.h"
@@ -25,40 +26,6 @@ using namespace netra::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
-#define NETRA_REQUIRE_TOOL(var, name)                                                    \
-    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
-    if (var.isEmpty()) {                                                                 \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
-            QFAIL(name " (poppler-utils) is required on CI");                           \
-        QSKIP(name " (poppler-utils) is not installed");                                \
-    }
-
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// One string per page, from pdftotext -layout.
-QStringList pdfPages(const QString& pdftotext, const QString& pdf)
-{
-    QStringList pages = runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s}).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-QSizeF pdfPageSize(const QString& pdfinfo, const QString& pdf)
-{
-    static const QRegularExpression re(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s);
-    const QRegularExpressionMatch m = re.match(runTool(pdfinfo, {pdf}));
-    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
-}
 
 // The left edges of the words of page 1 that are exactly `word`, from pdftotext -bbox.
 QList<double> wordLefts(const QString& pdftotext, const QString& pdf, const QString& word)
@@ -276,7 +243,7 @@ void TestAttendanceSheet::everyInvitedUnitFromANewPage()
     QVERIFY2(qAbs(size.width() - 595.28) <= 1.0 && qAbs(size.height() - 841.89) <= 1.0,
              qPrintable(u"page size %1 x %2"_s.arg(size.width()).arg(size.height())));
 
-    const QStringList pages = pdfPages(pdftotext, pdf);
+    const QStringList pages = pdfPages(pdftotext, pdf, PdfText::Layout);
     QCOMPARE(pages.size(), count);
     const QString all = pages.join(QLatin1Char('\f'));
     for (int i = 0; i < count; ++i) {
@@ -342,7 +309,7 @@ void TestAttendanceSheet::signatureCellsAreStaggered()
     QVERIFY(doc);
     const QString pdf = write(*doc, u"staggered.pdf"_s);
     QVERIFY(!pdf.isEmpty());
-    const QString text = pdfPages(pdftotext, pdf).value(0);
+    const QString text = pdfPages(pdftotext, pdf, PdfText::Layout).value(0);
     QVERIFY2(text.contains(QRegularExpression(u"(^|\\s)1\\. …"_s)), qPrintable(text));
     QVERIFY(text.contains(QRegularExpression(u"(^|\\s)2\\. …"_s)));
 
@@ -371,7 +338,7 @@ void TestAttendanceSheet::oneUnitOnF4()
     const QSizeF size = pdfPageSize(pdfinfo, pdf);
     QVERIFY2(qAbs(size.width() - 609.45) <= 1.0 && qAbs(size.height() - 935.43) <= 1.0,
              qPrintable(u"page size %1 x %2"_s.arg(size.width()).arg(size.height())));
-    const QString text = pdfPages(pdftotext, pdf).join(QLatin1Char('\f'));
+    const QString text = pdfPages(pdftotext, pdf, PdfText::Layout).join(QLatin1Char('\f'));
     QVERIFY(text.contains(u"Halaman 1 dari 1"_s));
     QCOMPARE(text.count(u"DAFTAR HADIR"_s), 1);
     QVERIFY(text.contains(u"Badan Kepegawaian dan Pengembangan"_s));
@@ -388,7 +355,7 @@ void TestAttendanceSheet::sessionWithNobodyInvited()
     QCOMPARE(doc->pageCount(), 1);
     const QString pdf = write(*doc, u"empty.pdf"_s);
     QVERIFY(!pdf.isEmpty());
-    const QString text = pdfPages(pdftotext, pdf).join(QLatin1Char('\f'));
+    const QString text = pdfPages(pdftotext, pdf, PdfText::Layout).join(QLatin1Char('\f'));
     QVERIFY(text.contains(u"DAFTAR HADIR"_s));
     QVERIFY(text.contains(QRegularExpression(u"Hari/Tanggal\\s+:\\s+Selasa, 5 Desember 2023"_s)));
     QVERIFY(text.contains(QRegularExpression(u"Waktu\\s+:\\s+08\\.00 s\\.d\\. 10\\.00 WITA"_s)));

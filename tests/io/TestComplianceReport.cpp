@@ -2,6 +2,7 @@
 // The Sekda's printed compliance summary (ComplianceReport) from a small database, checked in
 // the PDF with poppler-utils; its verification code and the Indonesian number formats.
 #include "../store/StoreTestSupport.h"
+#include "PdfTestSupport.h"
 
 #include "io/ComplianceReport.h"
 #include "io/IndonesianNumber.h"
@@ -27,42 +28,6 @@ using namespace netra::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
-#define NETRA_REQUIRE_TOOL(var, name)                                                    \
-    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
-    if (var.isEmpty()) {                                                                 \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
-            QFAIL(name " (poppler-utils) is required on CI");                           \
-        QSKIP(name " (poppler-utils) is not installed");                                \
-    }
-
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// One string per page, from pdftotext -layout, every run of white space made one space.
-QStringList pdfPages(const QString& pdftotext, const QString& pdf)
-{
-    QStringList pages = runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s}).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    for (QString& page : pages)
-        page = page.simplified();
-    return pages;
-}
-
-QSizeF pdfPageSize(const QString& pdfinfo, const QString& pdf)
-{
-    static const QRegularExpression re(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s);
-    const QRegularExpressionMatch m = re.match(runTool(pdfinfo, {pdf}));
-    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
-}
 
 // The n-th ASN of a unit: a distinct 18-digit NIP per (unit, n).
 QString nipFor(int unit, int n)

@@ -3,7 +3,7 @@
 // with Netra's own XlsxReader: the sheets in order, Ringkasan equal to the repository's
 // figures with a JUMLAH row, the lists behind the figures as long as the figures say, NIPs
 // kept as text or masked, and the CSV set written all or nothing.
-#include "../store/StoreTestSupport.h"
+#include "../store/CompliancePemda.h"
 
 #include "core/CaseStatus.h"
 #include "io/ComplianceWorkbook.h"
@@ -30,16 +30,7 @@ using Type = SpreadsheetCell::Type;
 
 namespace {
 
-// Unit A 1.01.01 (head Budi), B 1.02.01 (head Citra), C 7.01.01 (no head), D 8.01.01 (nobody).
-const QString kBudi = u"198703152010121002"_s;  // A, head; ikrar + pakta; present S1, S2
-const QString kAni = u"199205172019032011"_s;   // A; ikrar; excused S1, present S2; a case, recommended
-const QString kDodi = u"198001012005011001"_s;  // A, moves to B on 2024-01-15; ikrar; present S1
-const QString kEka = u"199502022020122003"_s;   // joins A on 2024-03-01
-const QString kCitra = u"198502022010012003"_s; // B, head; ikrar after voting day, no pakta; present S1
-const QString kFajar = u"199003032015031004"_s; // B; ikrar; sick S1, present S3 (after voting day)
-const QString kGita = u"199104042016032005"_s;  // C; ikrar; present S1; a case examined, recommended later
-const QString kHadi = u"197812122003121005"_s;  // C, inactive from 2024-02-01; a case
-const QString kJoko = u"199206062023211006"_s;  // C, PPPK; a pakta but no ikrar; present S2
+using namespace netra::test::pemda;
 
 using Sheet = QList<QList<SpreadsheetCell>>;
 
@@ -103,11 +94,6 @@ private slots:
     void libreOfficeOpensIt();
 
 private:
-    qint64 id(const QString& nip) const
-    {
-        const auto found = StaffRepository(*m_db).findByNip(nip);
-        return found ? found->id : 0;
-    }
     QString writeXlsx(const QString& name, bool maskNip = false)
     {
         const QString path = m_dir.filePath(name);
@@ -132,119 +118,9 @@ void TestComplianceWorkbook::initTestCase()
     auto db = openDb(m_dir.filePath(u"netra.sqlite"_s), true);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     m_db = std::move(*db);
-    WorkUnitRepository units(*m_db);
-    for (const auto& [code, name] : {std::pair{u"1.01.01"_s, u"Dinas Pendidikan"_s}, std::pair{u"1.02.01"_s, u"Dinas Kesehatan"_s},
-                                     std::pair{u"7.01.01"_s, u"Kecamatan Sukamaju"_s}, std::pair{u"8.01.01"_s, u"Badan Baru"_s}}) {
-        WorkUnit unit;
-        unit.code = code;
-        unit.name = name;
-        unit.kind = u"dinas"_s;
-        QVERIFY(units.add(unit));
-    }
-    m_period.name = u"Pemilu 2024"_s;
-    m_period.start = QDate(2023, 11, 28);
-    m_period.votingDay = QDate(2024, 2, 14);
-    m_period.end = QDate(2024, 3, 20);
-    const auto periodId = ElectionPeriodRepository(*m_db).add(m_period);
-    QVERIFY(periodId);
-    m_period.id = *periodId;
-
-    StaffRepository staff(*m_db);
-    for (const auto& [nip, name, unit, from, kind] :
-         {std::tuple{kBudi, u"Budi Santoso"_s, u"1.01.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kAni, u"Ani Rahmawati"_s, u"1.01.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kDodi, u"Dodi Saputra"_s, u"1.01.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kEka, u"Eka Lestari"_s, u"1.01.01"_s, QDate(2024, 3, 1), StaffKind::Pns},
-          std::tuple{kCitra, u"Citra Dewi"_s, u"1.02.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kFajar, u"Fajar Nugroho"_s, u"1.02.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kGita, u"Gita Permata"_s, u"7.01.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kHadi, u"Hadi Wijaya"_s, u"7.01.01"_s, QDate(2020, 1, 2), StaffKind::Pns},
-          std::tuple{kJoko, u"Joko Susilo"_s, u"7.01.01"_s, QDate(2023, 2, 1), StaffKind::Pppk}}) {
-        Staff s;
-        s.nip = nip;
-        s.name = name;
-        s.kind = kind;
-        const auto added = staff.add(s, unit, from);
-        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-    }
-    auto dodi = staff.findByNip(kDodi);
-    QVERIFY(staff.update(*dodi, u"1.02.01"_s, QDate(2024, 1, 15)));
-    auto hadi = staff.findByNip(kHadi);
-    hadi->active = false;
-    hadi->inactiveFrom = QDate(2024, 2, 1);
-    QVERIFY(staff.update(*hadi, u"7.01.01"_s, QDate(2024, 2, 1)));
-    QVERIFY(units.setHead(u"1.01.01"_s, id(kBudi), QDate(2021, 1, 4)));
-    QVERIFY(units.setHead(u"1.02.01"_s, id(kCitra), QDate(2021, 1, 4)));
-
-    PledgeRepository pledges(*m_db);
-    const auto sign = [&](PledgeKind kind, QDate day, const QList<QString>& nips) {
-        PledgeDraft draft;
-        draft.kind = kind;
-        draft.signedOn = day;
-        QList<qint64> ids;
-        for (const QString& nip : nips)
-            ids << id(nip);
-        const auto recorded = pledges.record(m_period, draft, ids);
-        return recorded && recorded->recorded == ids.size();
-    };
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2023, 12, 1), {kBudi}));
-    QVERIFY(sign(PledgeKind::Pakta, QDate(2023, 12, 1), {kBudi, kJoko}));
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2023, 12, 5), {kAni, kDodi}));
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2023, 12, 10), {kGita}));
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2024, 1, 10), {kFajar}));
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2024, 2, 20), {kCitra}));
-    QVERIFY(sign(PledgeKind::Ikrar, QDate(2024, 3, 5), {kEka}));
-
-    SessionRepository sessions(*m_db);
-    AttendanceRepository attendance(*m_db);
-    const auto session = [&](const QString& title, QDate day) {
-        Session draft;
-        draft.periodId = m_period.id;
-        draft.title = title;
-        draft.date = day;
-        const auto stored = sessions.add(draft);
-        return stored ? *stored : Session{};
-    };
-    const auto mark = [&](const Session& s, AttendanceStatus status, const QList<QString>& nips) {
-        QList<qint64> ids;
-        for (const QString& nip : nips)
-            ids << id(nip);
-        return attendance.setStatus(s, ids, status, CaptureMethod::Bulk, QDateTime(s.date, QTime(2, 0), Qt::UTC)).ok();
-    };
-    const Session s1 = session(u"Sosialisasi I"_s, QDate(2023, 12, 15));
-    const Session s2 = session(u"Sosialisasi II"_s, QDate(2024, 1, 20));
-    const Session s3 = session(u"Evaluasi"_s, QDate(2024, 2, 20));
-    QVERIFY(s1.id && s2.id && s3.id);
-    QVERIFY(mark(s1, AttendanceStatus::Hadir, {kBudi, kDodi, kCitra, kGita}));
-    QVERIFY(mark(s1, AttendanceStatus::Izin, {kAni}));
-    QVERIFY(mark(s1, AttendanceStatus::Sakit, {kFajar}));
-    QVERIFY(mark(s2, AttendanceStatus::Hadir, {kBudi, kAni, kJoko}));
-    QVERIFY(mark(s3, AttendanceStatus::Hadir, {kFajar}));
-
-    CaseRepository cases(*m_db);
-    const auto report = [&](const QString& nip, QDate act) {
-        CaseReport r;
-        r.staffId = id(nip);
-        r.periodId = m_period.id;
-        r.kindCode = u"media_sosial"_s;
-        r.actDate = act;
-        r.sourceCode = u"temuan_bawaslu"_s;
-        const auto added = cases.report(r);
-        return added ? *added : 0;
-    };
-    const auto move = [&](qint64 caseId, CaseStatus to, QDate day) {
-        CaseMove m;
-        m.to = to;
-        m.date = day;
-        return cases.move(caseId, m).ok();
-    };
-    const qint64 ani = report(kAni, QDate(2024, 1, 10));
-    QVERIFY(move(ani, CaseStatus::Klarifikasi, QDate(2024, 1, 12)));
-    QVERIFY(move(ani, CaseStatus::Rekomendasi, QDate(2024, 1, 20)));
-    const qint64 gita = report(kGita, QDate(2024, 1, 5));
-    QVERIFY(move(gita, CaseStatus::Klarifikasi, QDate(2024, 1, 8)));
-    QVERIFY(move(gita, CaseStatus::Rekomendasi, QDate(2024, 2, 20)));
-    QVERIFY(report(kHadi, QDate(2024, 1, 6)) > 0);
+    const auto period = pemda::build(*m_db);
+    QVERIFY(period);
+    m_period = *period;
 }
 
 void TestComplianceWorkbook::sheetsInOrder()

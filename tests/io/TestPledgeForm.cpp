@@ -2,6 +2,7 @@
 // The printed ikrar sheet and pakta pages (PledgeForm) from a small database, checked in the
 // PDF with poppler-utils.
 #include "../store/StoreTestSupport.h"
+#include "PdfTestSupport.h"
 
 #include "io/PledgeForm.h"
 #include "io/ReportDocument.h"
@@ -22,49 +23,6 @@ using namespace netra::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
-#define NETRA_REQUIRE_TOOL(var, name)                                                    \
-    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
-    if (var.isEmpty()) {                                                                 \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
-            QFAIL(name " (poppler-utils) is required on CI");                           \
-        QSKIP(name " (poppler-utils) is not installed");                                \
-    }
-
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// One string per page, from pdftotext -layout, with every run of white space made one space:
-// justified lines and the layout's columns then read as plain sentences.
-QStringList pdfPages(const QString& pdftotext, const QString& pdf)
-{
-    QStringList pages = runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s}).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    for (QString& page : pages)
-        page = page.simplified();
-    return pages;
-}
-
-QString pdfInfo(const QString& pdfinfo, const QString& pdf, const QString& field)
-{
-    const QRegularExpression re(u"^"_s + field + u":\\s+(.+)$"_s, QRegularExpression::MultilineOption);
-    return re.match(runTool(pdfinfo, {pdf})).captured(1).trimmed();
-}
-
-QSizeF pdfPageSize(const QString& pdfinfo, const QString& pdf)
-{
-    static const QRegularExpression re(u"([0-9.]+) x ([0-9.]+) pts"_s);
-    const QRegularExpressionMatch m = re.match(pdfInfo(pdfinfo, pdf, u"Page size"_s));
-    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
-}
 
 // An 18-digit NIP for the n-th teacher: a distinct birth date, appointed March 2005.
 QString nipFor(int n)

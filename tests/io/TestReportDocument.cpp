@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "PdfTestSupport.h"
+
 #include "io/PaperSize.h"
 #include "io/ReportDocument.h"
 #include "io/ReportFonts.h"
@@ -20,24 +22,6 @@ using netra::Paper;
 using netra::ReportDocument;
 
 namespace {
-
-// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
-#define NETRA_REQUIRE_TOOL(var, name)                                                    \
-    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
-    if (var.isEmpty()) {                                                                 \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
-            QFAIL(name " (poppler-utils) is required on CI");                           \
-        QSKIP(name " (poppler-utils) is not installed");                                \
-    }
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 netra::Letterhead letterhead(const QString& logoPath)
 {
@@ -81,13 +65,6 @@ ReportDocument sample(Paper paper, const QString& logoPath, int rows)
     doc.addTable(table);
     doc.addSignature(signatory(), QDate(2026, 11, 22));
     return doc;
-}
-
-QSizeF pdfPageSize(const QString& pdfinfo, const QString& pdf)
-{
-    static const QRegularExpression re(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s);
-    const QRegularExpressionMatch m = re.match(run(pdfinfo, {pdf}));
-    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
 }
 
 } // namespace
@@ -175,19 +152,19 @@ private slots:
         const netra::Status written = doc.writePdf(pdf);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
 
-        const QSizeF size = pdfPageSize(pdfinfo, pdf);
+        const QSizeF size = netra::test::pdfPageSize(pdfinfo, pdf);
         QVERIFY2(qAbs(size.width() - points.width()) <= 1.0 && qAbs(size.height() - points.height()) <= 1.0,
                  qPrintable(u"page size %1 x %2"_s.arg(size.width()).arg(size.height())));
-        const QString info = run(pdfinfo, {pdf});
+        const QString info = netra::test::runTool(pdfinfo, {pdf});
         QVERIFY(info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s)));
         QVERIFY(info.contains(u"Rekapitulasi Kepatuhan Netralitas ASN"_s));
         QVERIFY(info.contains(u"Netra"_s));
 
-        const QString fonts = run(pdffonts, {pdf});
+        const QString fonts = netra::test::runTool(pdffonts, {pdf});
         QVERIFY2(fonts.contains(u"DejaVuSans-Bold"_s), qPrintable(fonts));
         QVERIFY2(fonts.contains(QRegularExpression(u"DejaVuSans\\s"_s)), qPrintable(fonts));
 
-        const QString text = run(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+        const QString text = netra::test::runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s});
         QStringList pages = text.split(QLatin1Char('\f'));
         if (pages.size() > 2 && pages.last().trimmed().isEmpty())
             pages.removeLast();
@@ -226,7 +203,7 @@ private slots:
                 writer.setResolution(dpi);
                 QVERIFY(doc.render(&writer));
             }
-            texts.append(run(pdftotext, {u"-layout"_s, pdf, u"-"_s}));
+            texts.append(netra::test::runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s}));
         }
         QVERIFY(texts[0].contains(u"Halaman 2 dari 2"_s));
         QCOMPARE(texts[0].count(QLatin1Char('\f')), texts[1].count(QLatin1Char('\f')));
@@ -251,7 +228,7 @@ private slots:
         QCOMPARE(doc.pageCount(), 1);
         const QString pdf = m_dir.filePath(u"bupati.pdf"_s);
         QVERIFY(doc.writePdf(pdf).ok());
-        const QString text = run(pdftotext, {u"-layout"_s, pdf, u"-"_s});
+        const QString text = netra::test::runTool(pdftotext, {u"-layout"_s, pdf, u"-"_s});
         QVERIFY(text.contains(u"Sukamaju, 5 Januari 2026"_s));
         QVERIFY(text.contains(u"a.n. BUPATI SUKAMAJU"_s));
         QVERIFY(text.contains(u"NAMA BUPATI"_s));
@@ -261,7 +238,7 @@ private slots:
 
         const QString pdfinfo = QStandardPaths::findExecutable(u"pdfinfo"_s);
         if (!pdfinfo.isEmpty()) {
-            const QSizeF size = pdfPageSize(pdfinfo, pdf);
+            const QSizeF size = netra::test::pdfPageSize(pdfinfo, pdf);
             QVERIFY(qAbs(size.width() - 841.89) <= 1.0 && qAbs(size.height() - 595.28) <= 1.0);
         }
     }
