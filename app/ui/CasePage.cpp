@@ -7,6 +7,7 @@
 #include "CaseDialog.h"
 #include "CaseStepDialog.h"
 #include "CaseTableModel.h"
+#include "PeriodChoice.h"
 
 #include "store/Database.h"
 #include "store/ElectionPeriodRepository.h"
@@ -275,11 +276,7 @@ qint64 CasePage::defaultPeriodId() const
 {
     if (!m_db || m_periods.isEmpty())
         return 0;
-    const QDate today = m_db->clock().today();
-    for (const ElectionPeriod& period : m_periods)
-        if (period.contains(today))
-            return period.id;
-    return m_periods.constLast().id; // listed by start
+    return m_periods.at(defaultPeriodIndex(m_periods, m_db->clock().today())).id;
 }
 
 void CasePage::loadPeriods()

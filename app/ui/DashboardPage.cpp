@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "PeriodChoice.h"
 #include "UnitGapsDialog.h"
 #include "UnitShareChart.h"
 #include "WeakUnitTableModel.h"
@@ -155,7 +156,6 @@ void DashboardPage::refresh()
 
 void DashboardPage::loadPeriods()
 {
-    const qint64 chosen = m_period->currentData().toLongLong();
     m_periods.clear();
     QString failure;
     if (m_db) {
@@ -164,23 +164,7 @@ void DashboardPage::loadPeriods()
         else
             failure = periods.error().message;
     }
-    const QSignalBlocker blocker(m_period);
-    m_period->clear();
-    for (const ElectionPeriod& period : std::as_const(m_periods))
-        m_period->addItem(period.name, period.id);
-    int index = m_period->findData(chosen);
-    const bool kept = index >= 0;
-    if (!kept && m_db) {
-        // The period running today, else the latest (they are listed by start).
-        index = int(m_periods.size()) - 1;
-        const QDate today = m_db->clock().today();
-        for (qsizetype i = 0; i < m_periods.size(); ++i)
-            if (m_periods.at(i).contains(today)) {
-                index = int(i);
-                break;
-            }
-    }
-    m_period->setCurrentIndex(index);
+    const bool kept = fillPeriodCombo(m_period, m_periods, m_db ? m_db->clock().today() : QDate());
     m_period->setEnabled(m_db && !m_periods.isEmpty());
     m_hint->setVisible(m_db && m_periods.isEmpty());
     if (!kept)
@@ -197,21 +181,16 @@ void DashboardPage::periodChanged()
 
 const ElectionPeriod* DashboardPage::currentPeriod() const
 {
-    const qint64 id = m_period->currentData().toLongLong();
-    const auto found = std::find_if(m_periods.cbegin(), m_periods.cend(), [id](const ElectionPeriod& p) { return p.id == id; });
-    return found == m_periods.cend() ? nullptr : &*found;
+    return chosenPeriod(m_period, m_periods);
 }
 
 void DashboardPage::fitAsOf()
 {
     const ElectionPeriod* period = currentPeriod();
-    const QSignalBlocker blocker(m_asOf);
     m_asOf->setEnabled(period != nullptr);
-    if (!period)
-        return;
-    m_asOf->setDateRange(period->start, period->end);
     // Voting day, as the Sekda's summary is dated unless told otherwise.
-    m_asOf->setDate(std::clamp(period->votingDay, period->start, period->end));
+    if (period)
+        fitAsOfDate(m_asOf, *period, period->votingDay);
 }
 
 void DashboardPage::reload()

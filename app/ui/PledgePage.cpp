@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PledgePage.h"
 
+#include "PeriodChoice.h"
 #include "PledgeActions.h"
 #include "PledgeDetailLabel.h"
 #include "PledgeFormDialog.h"
@@ -233,7 +234,6 @@ void PledgePage::refresh()
 
 void PledgePage::loadPeriods()
 {
-    const qint64 chosen = m_period->currentData().toLongLong();
     m_periods.clear();
     if (m_db) {
         if (const auto periods = ElectionPeriodRepository(*m_db).list())
@@ -241,23 +241,7 @@ void PledgePage::loadPeriods()
         else
             QMessageBox::warning(this, title(), periods.error().message);
     }
-    const QSignalBlocker blocker(m_period);
-    m_period->clear();
-    for (const ElectionPeriod& period : std::as_const(m_periods))
-        m_period->addItem(period.name, period.id);
-    int index = m_period->findData(chosen);
-    const bool kept = index >= 0;
-    if (!kept && m_db) {
-        // The period running today, else the latest (they are listed by start).
-        index = int(m_periods.size()) - 1;
-        const QDate today = m_db->clock().today();
-        for (qsizetype i = 0; i < m_periods.size(); ++i)
-            if (m_periods.at(i).contains(today)) {
-                index = int(i);
-                break;
-            }
-    }
-    m_period->setCurrentIndex(index);
+    const bool kept = fillPeriodCombo(m_period, m_periods, m_db ? m_db->clock().today() : QDate());
     m_period->setEnabled(m_db && !m_periods.isEmpty());
     m_hint->setVisible(m_db && m_periods.isEmpty());
     fitAsOf(!kept);
@@ -310,22 +294,16 @@ void PledgePage::periodChanged()
 
 const ElectionPeriod* PledgePage::currentPeriod() const
 {
-    const qint64 id = m_period->currentData().toLongLong();
-    const auto found = std::find_if(m_periods.cbegin(), m_periods.cend(), [id](const ElectionPeriod& p) { return p.id == id; });
-    return found == m_periods.cend() ? nullptr : &*found;
+    return chosenPeriod(m_period, m_periods);
 }
 
 void PledgePage::fitAsOf(bool toToday)
 {
     const ElectionPeriod* period = currentPeriod();
-    const QSignalBlocker blocker(m_asOf);
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_signing, m_asOf})
         w->setEnabled(period != nullptr);
-    if (!period)
-        return;
-    m_asOf->setDateRange(period->start, period->end);
-    if (toToday && m_db)
-        m_asOf->setDate(std::clamp(m_db->clock().today(), period->start, period->end));
+    if (period)
+        fitAsOfDate(m_asOf, *period, toToday && m_db ? m_db->clock().today() : QDate());
 }
 
 std::optional<PledgeListQuery> PledgePage::query() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "PeriodChoice.h"
 #include "ReportOutput.h"
 
 #include "io/ComplianceReport.h"
@@ -118,7 +119,6 @@ void ReportsPage::refresh()
 
 void ReportsPage::loadPeriods()
 {
-    const qint64 chosen = m_period->currentData().toLongLong();
     m_periods.clear();
     if (m_db) {
         if (const auto periods = ElectionPeriodRepository(*m_db).list()) {
@@ -128,23 +128,7 @@ void ReportsPage::loadPeriods()
             m_error->show();
         }
     }
-    const QSignalBlocker blocker(m_period);
-    m_period->clear();
-    for (const ElectionPeriod& period : std::as_const(m_periods))
-        m_period->addItem(period.name, period.id);
-    int index = m_period->findData(chosen);
-    const bool kept = index >= 0;
-    if (!kept && m_db) {
-        // The period running today, else the latest (they are listed by start).
-        index = int(m_periods.size()) - 1;
-        const QDate today = m_db->clock().today();
-        for (qsizetype i = 0; i < m_periods.size(); ++i)
-            if (m_periods.at(i).contains(today)) {
-                index = int(i);
-                break;
-            }
-    }
-    m_period->setCurrentIndex(index);
+    const bool kept = fillPeriodCombo(m_period, m_periods, m_db ? m_db->clock().today() : QDate());
     const bool ready = m_db && !m_periods.isEmpty();
     for (QWidget* w : std::initializer_list<QWidget*>{m_period, m_asOf, m_paper, m_letterNumber, m_preview, m_save})
         w->setEnabled(ready);
@@ -155,19 +139,14 @@ void ReportsPage::loadPeriods()
 
 const ElectionPeriod* ReportsPage::currentPeriod() const
 {
-    const qint64 id = m_period->currentData().toLongLong();
-    const auto found = std::find_if(m_periods.cbegin(), m_periods.cend(), [id](const ElectionPeriod& p) { return p.id == id; });
-    return found == m_periods.cend() ? nullptr : &*found;
+    return chosenPeriod(m_period, m_periods);
 }
 
 void ReportsPage::fitAsOf()
 {
-    const ElectionPeriod* period = currentPeriod();
-    if (!period)
-        return;
-    m_asOf->setDateRange(period->start, period->end);
     // Voting day, the summary's own default.
-    m_asOf->setDate(std::clamp(period->votingDay, period->start, period->end));
+    if (const ElectionPeriod* period = currentPeriod())
+        fitAsOfDate(m_asOf, *period, period->votingDay);
 }
 
 std::optional<ReportDocument> ReportsPage::build()

@@ -2,12 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceExportCommand</name>
+    <message numerus="yes">
+        <source>%n attendance record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n attendance record written to %1.</numerusform>
+            <numerusform>%n attendance records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportCommand</name>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n case written to %1.</numerusform>
+            <numerusform>%n cases written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message numerus="yes">
         <source>%1 must have 18 digits, found %n</source>
         <translation>
             <numerusform>%1 must have 18 digits, found %n</numerusform>
             <numerusform>%1 must have 18 digits, found %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PledgeExportCommand</name>
+    <message numerus="yes">
+        <source>%n pledge(s) written to %1.</source>
+        <translation>
+            <numerusform>%n pledge written to %1.</numerusform>
+            <numerusform>%n pledges written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +256,23 @@
         <translation>
             <numerusform>%n row kept with something to check (marked yellow).</numerusform>
             <numerusform>%n rows kept with something to check (marked yellow).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netra::UnitGapsDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) have not signed.</source>
+        <translation>
+            <numerusform>%n person has not signed.</numerusform>
+            <numerusform>%n people have not signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not attend enough sessions.</source>
+        <translation>
+            <numerusform>%n person did not attend enough sessions.</numerusform>
+            <numerusform>%n people did not attend enough sessions.</numerusform>
         </translation>
     </message>
 </context>

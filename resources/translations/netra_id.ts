@@ -29,6 +29,19 @@
     </message>
 </context>
 <context>
+    <name>AttendanceExportCommand</name>
+    <message>
+        <source>Write the attendance records of the sessions to an XLSX workbook or a CSV file</source>
+        <translation>Tulis data kehadiran sosialisasi ke buku kerja XLSX atau berkas CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n data kehadiran ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceImportCommand</name>
     <message>
         <source>Record a session&apos;s attendance from a form export (Google Forms XLSX or CSV) by NIP or name</source>
@@ -234,6 +247,19 @@
     <message>
         <source>What happened.</source>
         <translation>Uraian kejadian.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExportCommand</name>
+    <message>
+        <source>Write the violation cases to an XLSX workbook or a CSV file</source>
+        <translation>Tulis kasus pelanggaran ke buku kerja XLSX atau berkas CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to %1.</source>
+        <translation>
+            <numerusform>%n kasus ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -593,6 +619,18 @@
     <message>
         <source>Cannot save the thresholds: %1</source>
         <translation>Tidak dapat menyimpan ambang batas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who did not attend: %1</source>
+        <translation>Tidak dapat membaca siapa yang tidak hadir: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>Tidak dapat membaca kasus: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the progress: %1</source>
+        <translation>Tidak dapat membaca perkembangan: %1</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1254,19 @@
     <message>
         <source>The scan: PDF, JPEG or PNG, at most 20 MB.</source>
         <translation>Pindaian: PDF, JPEG, atau PNG, paling besar 20 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeExportCommand</name>
+    <message>
+        <source>Write the signed ikrar and pakta to an XLSX workbook or a CSV file</source>
+        <translation>Tulis ikrar dan pakta yang sudah ditandatangani ke buku kerja XLSX atau berkas CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pledge(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ikrar/pakta ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2109,10 +2160,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <source>Compliance per work unit as of a date (table, csv, json, or the printed summary as pdf)</source>
-        <translation>Kepatuhan per unit kerja per tanggal tertentu (tabel, csv, json, atau rekapitulasi cetak sebagai pdf)</translation>
-    </message>
-    <message>
         <source>Write to this file instead of standard output (required for pdf).</source>
         <translation>Tulis ke berkas ini, bukan ke keluaran standar (wajib untuk pdf).</translation>
     </message>
@@ -2143,8 +2190,28 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         </translation>
     </message>
     <message>
-        <source>--format takes table, csv, json or pdf.</source>
-        <translation>--format memerlukan table, csv, json, atau pdf.</translation>
+        <source>Compliance per work unit as of a date (table, csv, json, a workbook as xlsx, or the printed summary as pdf)</source>
+        <translation>Kepatuhan per unit kerja per tanggal tertentu (tabel, csv, json, buku kerja xlsx, atau rekapitulasi cetak pdf)</translation>
+    </message>
+    <message>
+        <source>For csv with --out: every sheet of the xlsx workbook, one CSV file each (FILE and FILE-belum-ikrar, ...).</source>
+        <translation>Untuk csv dengan --out: setiap lembar buku kerja xlsx, masing-masing satu berkas CSV (BERKAS dan BERKAS-belum-ikrar, ...).</translation>
+    </message>
+    <message>
+        <source>For xlsx and --all-sheets: show only the last four digits of each NIP.</source>
+        <translation>Untuk xlsx dan --all-sheets: tampilkan hanya empat digit terakhir setiap NIP.</translation>
+    </message>
+    <message>
+        <source>--format xlsx and --all-sheets need --out FILE.</source>
+        <translation>--format xlsx dan --all-sheets memerlukan --out BERKAS.</translation>
+    </message>
+    <message>
+        <source>Compliance workbook written to %1.</source>
+        <translation>Buku kerja kepatuhan ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv, json, xlsx or pdf.</source>
+        <translation>--format memerlukan table, csv, json, xlsx, atau pdf.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2597,40 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     <message>
         <source>Give a KEY and a VALUE (quote a value with spaces).</source>
         <translation>Berikan KEY dan VALUE (beri tanda kutip pada nilai yang mengandung spasi).</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExportCommand</name>
+    <message>
+        <source>The file to write.</source>
+        <translation>Berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>xlsx or csv; by default csv for a .csv file, else xlsx.</source>
+        <translation>xlsx atau csv; bawaannya csv untuk berkas .csv, selain itu xlsx.</translation>
+    </message>
+    <message>
+        <source>Only this election period (default: every period).</source>
+        <translation>Hanya periode pemilihan ini (bawaan: semua periode).</translation>
+    </message>
+    <message>
+        <source>Show only the last four digits of each NIP, for a file that leaves the office.</source>
+        <translation>Tampilkan hanya empat digit terakhir setiap NIP, untuk berkas yang dikirim ke luar kantor.</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv.</source>
+        <translation>--format memerlukan xlsx atau csv.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>A row was written before its sheet.</source>
+        <translation>Sebuah baris ditulis sebelum lembarnya dibuat.</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4164,69 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>netra::DashboardPage</name>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Menghitung angka…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Keadaan per %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed</source>
+        <translation>%1 dari %2 sudah tanda tangan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation>%1 dari %2 hadir</translation>
+    </message>
+    <message>
+        <source>Election &amp;period:</source>
+        <translation>&amp;Periode pemilihan:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Per &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>The figures as they stood on this day.</source>
+        <translation>Angka sebagaimana keadaan pada hari ini.</translation>
+    </message>
+    <message>
+        <source>There is no election period yet. Add one first (netra-cli period add); the figures belong to a period.</source>
+        <translation>Belum ada periode pemilihan. Tambahkan dahulu (netra-cli period add); angka kepatuhan terikat pada suatu periode.</translation>
+    </message>
+    <message>
+        <source>Active ASN</source>
+        <translation>ASN aktif</translation>
+    </message>
+    <message>
+        <source>Ikrar signed</source>
+        <translation>Ikrar ditandatangani</translation>
+    </message>
+    <message>
+        <source>Attended a briefing</source>
+        <translation>Hadir sosialisasi</translation>
+    </message>
+    <message>
+        <source>Cases in process</source>
+        <translation>Kasus dalam proses</translation>
+    </message>
+    <message>
+        <source>Recommendations overdue today</source>
+        <translation>Rekomendasi melewati batas hari ini</translation>
+    </message>
+    <message>
+        <source>Weakest units (double-click for the people)</source>
+        <translation>Unit terlemah (klik ganda untuk melihat orangnya)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+</context>
+<context>
     <name>netra::FirstStartDialog</name>
     <message>
         <source>Welcome to Netra</source>
@@ -4097,14 +4261,6 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
 </context>
 <context>
     <name>netra::MainWindow</name>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dasbor</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Laporan</translation>
-    </message>
     <message>
         <source>Netra — %1</source>
         <translation>Netra — %1</translation>
@@ -4474,6 +4630,65 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Evidence</source>
         <translation>Bukti</translation>
+    </message>
+</context>
+<context>
+    <name>netra::ReportsPage</name>
+    <message>
+        <source>Compliance summary</source>
+        <translation>Rekapitulasi kepatuhan</translation>
+    </message>
+    <message>
+        <source>The summary the Sekda signs: per unit, as of the chosen day, the active ASN, the ikrar signed, the attendance at the briefings, whether the head signed the integrity pact, the cases in process and proven, and the unit&apos;s status under the period&apos;s thresholds; a total row, bar charts, the reasons of every unit that is not compliant, the letterhead and signatory from Settings, and a verification code on every page.</source>
+        <translation>Rekapitulasi yang ditandatangani Sekda: per unit, per tanggal yang dipilih, ASN aktif, ikrar yang ditandatangani, kehadiran sosialisasi, apakah kepala unit sudah menandatangani pakta integritas, kasus dalam proses dan terbukti, serta status unit menurut ambang batas periode; baris jumlah, diagram batang, alasan setiap unit yang belum patuh, kop surat dan penanda tangan dari Pengaturan, serta kode verifikasi di setiap halaman.</translation>
+    </message>
+    <message>
+        <source>Election &amp;period:</source>
+        <translation>&amp;Periode pemilihan:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Per &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>The figures as they stood on this day (&quot;Keadaan per tanggal&quot;).</source>
+        <translation>Angka sebagaimana keadaan pada hari ini (&quot;Keadaan per tanggal&quot;).</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter number:</source>
+        <translation>&amp;Nomor surat:</translation>
+    </message>
+    <message>
+        <source>As given by the agenda or SRIKANDI; left out when empty</source>
+        <translation>Sesuai agenda atau SRIKANDI; tidak dicetak bila kosong</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>There is no election period yet. Add one first (netra-cli period add); the summary belongs to a period.</source>
+        <translation>Belum ada periode pemilihan. Tambahkan dahulu (netra-cli period add); rekapitulasi terikat pada suatu periode.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
 </context>
 <context>
@@ -5240,6 +5455,25 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     </message>
 </context>
 <context>
+    <name>netra::StaffInUnitTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+</context>
+<context>
     <name>netra::StaffPage</name>
     <message>
         <source>%1 people</source>
@@ -5371,6 +5605,37 @@ Alasan:</translation>
     </message>
 </context>
 <context>
+    <name>netra::UnitGapsDialog</name>
+    <message>
+        <source>%1 as of %2</source>
+        <translation>%1 per %2</translation>
+    </message>
+    <message>
+        <source>Ikrar not signed</source>
+        <translation>Belum ikrar</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Belum hadir</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 who have not signed.</source>
+        <translation>Menampilkan %1 dari %2 yang belum tanda tangan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have not signed.</source>
+        <translation>
+            <numerusform>%n orang belum tanda tangan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) did not attend enough sessions.</source>
+        <translation>
+            <numerusform>%n orang belum cukup menghadiri sosialisasi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netra::UnitHeadDialog</name>
     <message>
         <source>Head of %1</source>
@@ -5395,6 +5660,51 @@ Alasan:</translation>
     <message>
         <source>Heads the unit &amp;from</source>
         <translation>Menjabat kepala &amp;mulai</translation>
+    </message>
+</context>
+<context>
+    <name>netra::UnitShareChart</name>
+    <message>
+        <source>Ikrar signed per unit (%)</source>
+        <translation>Ikrar ditandatangani per unit (%)</translation>
+    </message>
+    <message>
+        <source>Attendance per unit (%)</source>
+        <translation>Kehadiran per unit (%)</translation>
+    </message>
+</context>
+<context>
+    <name>netra::WeakUnitTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ikrar</source>
+        <translation>Ikrar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>netra::WeeklyProgressChart</name>
+    <message>
+        <source>Progress through the period (% of active ASN)</source>
+        <translation>Perkembangan selama periode (% ASN aktif)</translation>
+    </message>
+    <message>
+        <source>Ikrar signed</source>
+        <translation>Ikrar ditandatangani</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // netra-cli pledge add/list/attach/forms: summaries, columns, evidence kept byte for byte, the
 // printed forms checked with poppler-utils, and bad input refused with exit 2 and nothing written.
 #include "CliTestSupport.h"
+#include "../io/PdfTestSupport.h"
 
 #include "core/EvidenceFile.h"
 
@@ -28,30 +29,6 @@ QStringList pledgeAdd(const QString& date, const QStringList& nips, const QStrin
 QStringList pledgeForms(const QString& unit, const QString& kind, const QString& out)
 {
     return {u"pledge"_s, u"forms"_s, u"--period"_s, u"Pemilu 2024"_s, u"--unit"_s, unit, u"--kind"_s, kind, u"--out"_s, out};
-}
-
-// The PDF is checked with poppler-utils; CI must have them, a developer machine may not.
-#define NETRA_REQUIRE_TOOL(var, name)                                                    \
-    const QString var = QStandardPaths::findExecutable(QStringLiteral(name));            \
-    if (var.isEmpty()) {                                                                 \
-        if (qEnvironmentVariable("CI") == QLatin1String("true"))                         \
-            QFAIL(name " (poppler-utils) is required on CI");                           \
-        QSKIP(name " (poppler-utils) is not installed");                                \
-    }
-
-// The pages of a PDF from pdftotext -layout, white space collapsed so lines read as sentences.
-QStringList pdfPages(const QString& pdftotext, const QString& pdf)
-{
-    QProcess process;
-    process.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    for (QString& page : pages)
-        page = page.simplified();
-    return pages;
 }
 
 } // namespace

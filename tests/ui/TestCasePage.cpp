@@ -46,13 +46,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// 09.30 UTC on Monday 23 November 2026.
-const FixedClock& testClock()
-{
-    static const FixedClock fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
-    return fixed;
-}
-
 const QString budiNip = u"198703152010121002"_s; // PNS, Dinas Pendidikan
 const QString sitiNip = u"199205172023212011"_s; // PPPK, Dinas Kesehatan
 
@@ -109,38 +102,17 @@ private:
 
 void TestCasePage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(prepareUiTests());
 }
 
 void TestCasePage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    Database::Options options;
-    options.create = true;
-    options.clock = &testClock();
-    auto db = Database::open(m_dir->filePath(u"netra.sqlite"_s), options);
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    m_db = std::move(*db);
+    auto created = createTestDatabase(*m_dir, QDate(2026, 6, 1), QDate(2027, 1, 31));
+    NETRA_VERIFY_RESULT(created);
+    m_db = std::move(created->db);
+    m_period = created->period;
 
-    m_period = {};
-    m_period.name = u"Pilkada 2026"_s;
-    m_period.kind = ElectionKind::Pilkada;
-    m_period.start = QDate(2026, 6, 1);
-    m_period.votingDay = QDate(2026, 12, 2);
-    m_period.end = QDate(2027, 1, 31);
-    const auto periodId = ElectionPeriodRepository(*m_db).add(m_period);
-    QVERIFY(periodId);
-    m_period.id = *periodId;
-
-    WorkUnitRepository units(*m_db);
-    for (const auto& [code, name] : {std::pair{u"D01"_s, u"Dinas Pendidikan"_s}, std::pair{u"D02"_s, u"Dinas Kesehatan"_s}}) {
-        WorkUnit unit;
-        unit.code = code;
-        unit.name = name;
-        unit.kind = u"dinas"_s;
-        QVERIFY(units.add(unit));
-    }
     StaffRepository staff(*m_db);
     Staff pns;
     pns.nip = budiNip;
@@ -165,8 +137,7 @@ void TestCasePage::cleanup()
 
 qint64 TestCasePage::staffId(const QString& nip) const
 {
-    const auto person = StaffRepository(*m_db).findByNip(nip);
-    return person ? person->id : 0;
+    return testStaffId(*m_db, nip);
 }
 
 qint64 TestCasePage::report(const QString& nip, const QString& kind, QDate act)

@@ -44,13 +44,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// 09.30 UTC on Monday 23 November 2026.
-const FixedClock& testClock()
-{
-    static const FixedClock fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
-    return fixed;
-}
-
 const QString ahmadNip = u"198703152010121002"_s; // head of D01
 const QString sitiNip = u"199001012015032001"_s;  // D01
 const QString rinaNip = u"198805122015052001"_s;  // D01, has not signed
@@ -97,57 +90,25 @@ private:
 
 void TestDashboardPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(prepareUiTests());
 }
 
 void TestDashboardPage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    Database::Options options;
-    options.create = true;
-    options.clock = &testClock();
-    auto db = Database::open(m_dir->filePath(u"netra.sqlite"_s), options);
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    m_db = std::move(*db);
+    auto created = createTestDatabase(*m_dir);
+    NETRA_VERIFY_RESULT(created);
+    m_db = std::move(created->db);
+    m_period = created->period;
+    m_unitD01 = created->unitD01;
 
-    m_period = {};
-    m_period.name = u"Pilkada 2026"_s;
-    m_period.kind = ElectionKind::Pilkada;
-    m_period.start = QDate(2026, 10, 1);
-    m_period.votingDay = QDate(2026, 12, 2);
-    m_period.end = QDate(2026, 12, 31);
-    const auto periodId = ElectionPeriodRepository(*m_db).add(m_period);
-    QVERIFY(periodId);
-    m_period.id = *periodId;
-
+    const QString analis = u"Analis"_s;
+    NETRA_VERIFY_RESULT(addTestStaff(*m_db, {
+        {u"Ahmad Fauzi"_s, ahmadNip, u"D01"_s, analis}, {u"Siti Aminah"_s, sitiNip, u"D01"_s, analis},
+        {u"Rina Marlina"_s, rinaNip, u"D01"_s, analis}, {u"Budi Santoso"_s, budiNip, u"D02"_s, analis},
+        {u"Dewi Lestari"_s, dewiNip, u"D02"_s, analis},
+    }));
     WorkUnitRepository units(*m_db);
-    for (const auto& [code, name] : {std::pair{u"D01"_s, u"Dinas Pendidikan"_s}, std::pair{u"D02"_s, u"Dinas Kesehatan"_s}}) {
-        WorkUnit unit;
-        unit.code = code;
-        unit.name = name;
-        unit.kind = u"dinas"_s;
-        const auto added = units.add(unit);
-        QVERIFY(added);
-        if (code == u"D01"_s)
-            m_unitD01 = *added;
-    }
-    const struct {
-        QString name, nip, unit;
-    } people[] = {
-        {u"Ahmad Fauzi"_s, ahmadNip, u"D01"_s}, {u"Siti Aminah"_s, sitiNip, u"D01"_s},
-        {u"Rina Marlina"_s, rinaNip, u"D01"_s}, {u"Budi Santoso"_s, budiNip, u"D02"_s},
-        {u"Dewi Lestari"_s, dewiNip, u"D02"_s},
-    };
-    StaffRepository staff(*m_db);
-    for (const auto& person : people) {
-        Staff s;
-        s.name = person.name;
-        s.nip = person.nip;
-        s.position = u"Analis"_s;
-        const auto added = staff.add(s, person.unit, QDate(2020, 1, 1));
-        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-    }
     QVERIFY(units.setHead(u"D01"_s, staffId(ahmadNip), QDate(2021, 1, 4)));
     QVERIFY(units.setHead(u"D02"_s, staffId(budiNip), QDate(2021, 1, 4)));
 
@@ -206,8 +167,7 @@ void TestDashboardPage::cleanup()
 
 qint64 TestDashboardPage::staffId(const QString& nip) const
 {
-    const auto person = StaffRepository(*m_db).findByNip(nip);
-    return person ? person->id : 0;
+    return testStaffId(*m_db, nip);
 }
 
 std::unique_ptr<DashboardPage> TestDashboardPage::loadedDashboard()

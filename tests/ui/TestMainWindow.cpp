@@ -53,8 +53,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(prepareUiTests());
     Database::Options options;
     options.create = true;
     auto db = Database::open(demoPath(), options);

@@ -46,13 +46,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// 09.30 UTC: 16.30 on a WIB clock.
-const FixedClock& testClock()
-{
-    static const FixedClock fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
-    return fixed;
-}
-
 const QString ahmadNip = u"198703152010121002"_s;
 const QString sitiNip = u"199001012015032001"_s;
 const QString rinaNip = u"198805122015052001"_s;
@@ -88,61 +81,26 @@ private:
 
 void TestSessionPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(prepareUiTests());
 }
 
 void TestSessionPage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    Database::Options options;
-    options.create = true;
-    options.clock = &testClock();
-    auto db = Database::open(m_dir->filePath(u"netra.sqlite"_s), options);
-    QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    m_db = std::move(*db);
+    auto created = createTestDatabase(*m_dir);
+    NETRA_VERIFY_RESULT(created);
+    m_db = std::move(created->db);
+    m_period = created->period;
 
-    m_period = {};
-    m_period.name = u"Pilkada 2026"_s;
-    m_period.kind = ElectionKind::Pilkada;
-    m_period.start = QDate(2026, 10, 1);
-    m_period.votingDay = QDate(2026, 12, 2);
-    m_period.end = QDate(2026, 12, 31);
-    const auto periodId = ElectionPeriodRepository(*m_db).add(m_period);
-    QVERIFY(periodId);
-    m_period.id = *periodId;
-
-    for (const auto& [code, name] : {std::pair{u"D01"_s, u"Dinas Pendidikan"_s}, std::pair{u"D02"_s, u"Dinas Kesehatan"_s}}) {
-        WorkUnit unit;
-        unit.code = code;
-        unit.name = name;
-        unit.kind = u"dinas"_s;
-        QVERIFY(WorkUnitRepository(*m_db).add(unit));
-    }
-    const struct {
-        QString name, nip, unit, position;
-    } people[] = {
+    NETRA_VERIFY_RESULT(addTestStaff(*m_db, {
         {u"Drs. Ahmad Fauzi, M.Si."_s, ahmadNip, u"D01"_s, u"Kepala Bidang"_s},
         {u"Siti Aminah"_s, sitiNip, u"D01"_s, u"Analis"_s},
         {u"Rina Marlina"_s, rinaNip, u"D01"_s, u"Guru"_s},
         {u"Yusuf Hamdani"_s, yusufNip, u"D01"_s, u"Pengadministrasi"_s},
         {u"Budi Santoso"_s, budiNip, u"D02"_s, u"Perawat"_s},
-    };
-    StaffRepository staff(*m_db);
-    for (const auto& person : people) {
-        Staff s;
-        s.name = person.name;
-        s.nip = person.nip;
-        s.position = person.position;
-        const auto added = staff.add(s, person.unit, QDate(2020, 1, 1));
-        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
-    }
+    }));
     // Yusuf left the service before the session: not invited, and refused at the desk.
-    auto yusuf = staff.findByNip(yusufNip);
-    QVERIFY(yusuf);
-    yusuf->active = false;
-    yusuf->inactiveFrom = QDate(2026, 6, 1);
-    QVERIFY(staff.update(*yusuf, u"D01"_s, QDate(2020, 1, 1)));
+    NETRA_VERIFY_RESULT(retireTestStaff(*m_db, yusufNip, u"D01"_s, QDate(2026, 6, 1)));
 
     Session draft;
     draft.periodId = m_period.id;
@@ -164,8 +122,7 @@ void TestSessionPage::cleanup()
 
 qint64 TestSessionPage::staffId(const QString& nip) const
 {
-    const auto person = StaffRepository(*m_db).findByNip(nip);
-    return person ? person->id : 0;
+    return testStaffId(*m_db, nip);
 }
 
 std::optional<Attendance> TestSessionPage::record(const QString& nip) const

@@ -39,8 +39,7 @@ private:
 
 void TestSettingsPage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(netra::test::prepareUiTests());
 }
 
 std::unique_ptr<Database> TestSettingsPage::open()

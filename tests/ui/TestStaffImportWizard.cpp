@@ -28,12 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const FixedClock& testClock()
-{
-    static const FixedClock fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC));
-    return fixed;
-}
-
 QString fixture(const QString& name)
 {
     return QStringLiteral(NETRA_TEST_DATA "/import/") + name;
@@ -69,8 +63,7 @@ private:
 
 void TestStaffImportWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(Translations::install(u"en"_s));
+    QVERIFY(prepareUiTests());
 }
 
 void TestStaffImportWizard::init()
