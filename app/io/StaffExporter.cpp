@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/StaffSearchRepository.h"
 #include "store/WorkUnitRepository.h"
 
 #include <QDir>
@@ -25,6 +26,26 @@ const QString& sheetName()
 
 // Rows are streamed into `sink` until it fails or progress asks to stop.
 using RowSink = std::function<Status(const QList<SheetCell>&)>;
+
+// The people a search matches, in its order, read in slices so that memory stays flat.
+Status forEachFound(Database& db, const StaffQuery& query, const std::function<bool(const Staff&)>& visit)
+{
+    const auto ids = StaffSearchRepository(db).ids(query);
+    if (!ids)
+        return ids.error();
+    constexpr qsizetype kSlice = 1000;
+    const StaffRepository staff(db);
+    for (qsizetype from = 0; from < ids->size(); from += kSlice) {
+        const auto rows = staff.findByIds(ids->mid(from, kSlice));
+        if (!rows)
+            return rows.error();
+        for (const Staff& person : *rows) {
+            if (!visit(person))
+                return {};
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -77,17 +98,21 @@ Result<qint64> StaffExporter::write(const QString& path, Format format, const Op
     bool cancelled = false;
     const auto stream = [&](const RowSink& sink) -> Status {
         Status failed;
-        // forEach cannot be stopped: after an error or a cancel the remaining rows pass unwritten.
-        const Status read = StaffRepository(m_db).forEach(options.filter, [&](const Staff& staff) {
+        const auto visit = [&](const Staff& staff) {
             if (!failed || cancelled)
-                return;
+                return false;
             failed = sink(cells(staff, unitNames.value(staff.unitId), options));
             if (!failed)
-                return;
+                return false;
             ++rows;
             if (options.progress && rows % 1000 == 0 && !options.progress(rows))
                 cancelled = true;
-        });
+            return !cancelled;
+        };
+        // forEach cannot be stopped: after an error or a cancel the remaining rows pass unwritten.
+        const Status read = options.query
+            ? forEachFound(m_db, *options.query, visit)
+            : StaffRepository(m_db).forEach(options.filter, [&](const Staff& staff) { visit(staff); });
         if (!read)
             return read;
         if (!failed)

@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "core/Staff.h"
+#include "core/StaffQuery.h"
 #include "store/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace netra {
 
@@ -32,6 +34,9 @@ public:
 
     struct Options {
         StaffFilter filter;
+        // The Pegawai page's search, filters and order: the rows as the clerk sees them.
+        // When set it replaces `filter`.
+        std::optional<StaffQuery> query;
         bool personalData = false; // Jenis Kelamin and Tanggal Lahir columns
         bool maskNip = false;      // "**************1003": only the last four digits
         // Told the rows written so far, every 1,000 rows; returning false cancels.

@@ -2,6 +2,7 @@
 #include "AttendanceDialog.h"
 
 #include "AttendanceTableModel.h"
+#include "ExportButton.h"
 #include "SessionActions.h"
 #include "SessionTableModel.h"
 
@@ -45,6 +46,7 @@ AttendanceDialog::AttendanceDialog(Database& db, const Session& session, QWidget
     , m_setStatus(new QPushButton(this))
     , m_statusMenu(new QMenu(this))
     , m_closeSession(new QPushButton(this))
+    , m_export(new ExportButton(this))
     , m_done(new QPushButton(this))
 {
     setObjectName(QStringLiteral("attendanceDialog"));
@@ -56,6 +58,7 @@ AttendanceDialog::AttendanceDialog(Database& db, const Session& session, QWidget
     m_message->setObjectName(QStringLiteral("attendanceMessage"));
     m_setStatus->setObjectName(QStringLiteral("attendanceSetStatus"));
     m_closeSession->setObjectName(QStringLiteral("attendanceCloseSession"));
+    m_export->setObjectName(QStringLiteral("attendanceExport"));
     m_done->setObjectName(QStringLiteral("attendanceDone"));
     m_model->setRegionTime(SessionActions::regionTime(db));
     QFont headerFont = m_header->font();
@@ -112,6 +115,7 @@ AttendanceDialog::AttendanceDialog(Database& db, const Session& session, QWidget
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_setStatus);
     buttons->addWidget(m_closeSession);
+    buttons->addWidget(m_export);
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_done);
     auto* layout = new QVBoxLayout(this);
@@ -125,8 +129,14 @@ AttendanceDialog::AttendanceDialog(Database& db, const Session& session, QWidget
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &AttendanceDialog::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttendanceDialog::updateButtons);
     connect(m_closeSession, &QPushButton::clicked, this, &AttendanceDialog::closeSession);
+    connect(m_export, &QPushButton::clicked, this, [this] { TableExport::save(this, exportSheets()); });
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
     retranslate(); // loads the rows too
+}
+
+QList<TableExport::Sheet> AttendanceDialog::exportSheets() const
+{
+    return {{m_table, QStringLiteral("Kehadiran")}};
 }
 
 void AttendanceDialog::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "TableExport.h"
 
 #include "core/AttendanceStatus.h"
 #include "core/Session.h"
@@ -33,6 +34,7 @@ public:
     // Gives the selected people `status` (walk-ins keep theirs). Used by the Set status menu.
     void setStatusOfSelection(AttendanceStatus status);
     void closeSession();
+    QList<TableExport::Sheet> exportSheets() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,6 +58,7 @@ private:
     QPushButton* m_setStatus;
     QMenu* m_statusMenu;
     QPushButton* m_closeSession;
+    QPushButton* m_export;
     QPushButton* m_done;
 };
 

@@ -3,6 +3,8 @@
 
 #include "NipText.h"
 
+#include "io/ModelSheetExporter.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -70,6 +72,8 @@ QVariant AttendanceTableModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0x80, 0x80, 0x80));
     if (role == Qt::ForegroundRole && index.column() == FlagColumn)
         return QBrush(QColor(0x8a, 0x53, 0x00));
+    if (role == ModelSheetExporter::CellRole)
+        return index.column() == NipColumn ? QVariant::fromValue(SheetCell::fromText(entry.nip)) : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -70,6 +70,7 @@ CasePage::CasePage(QWidget* parent)
     , m_step(new QAction(this))
     , m_attach(new QAction(this))
     , m_view(new QAction(this))
+    , m_export(new QAction(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new CaseDetailPanel(this))
@@ -92,6 +93,7 @@ CasePage::CasePage(QWidget* parent)
     m_step->setObjectName(QStringLiteral("nextStepAction"));
     m_attach->setObjectName(QStringLiteral("attachCaseEvidenceAction"));
     m_view->setObjectName(QStringLiteral("viewCaseEvidenceAction"));
+    m_export->setObjectName(QStringLiteral("exportCasesAction"));
     m_message->setObjectName(QStringLiteral("caseMessage"));
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_detail->setObjectName(QStringLiteral("caseDetail"));
@@ -205,6 +207,7 @@ CasePage::CasePage(QWidget* parent)
     connect(m_step, &QAction::triggered, this, &CasePage::nextStep);
     connect(m_attach, &QAction::triggered, this, qOverload<>(&CasePage::attachEvidence));
     connect(m_view, &QAction::triggered, this, &CasePage::viewEvidence);
+    connect(m_export, &QAction::triggered, this, [this] { TableExport::save(this, exportSheets()); });
     connect(m_detail, &CaseDetailPanel::evidenceRequested, this, &CasePage::showEvidence);
     retranslate();
     setDatabase(nullptr);
@@ -214,13 +217,15 @@ CasePage::~CasePage() = default;
 
 void CasePage::buildToolBar()
 {
-    // Grouped by what they make: cases and their steps, then evidence.
+    // Grouped by what they make: cases and their steps, then evidence, then files.
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_new);
     m_toolBar->addAction(m_step);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_attach);
     m_toolBar->addAction(m_view);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_export);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_step, m_attach, m_view});
 }
@@ -526,6 +531,13 @@ void CasePage::showEvidence(const QString& sha256)
         m_evidenceViewer.view(*m_db, sha256, this, tr("View evidence"));
 }
 
+QList<TableExport::Sheet> CasePage::exportSheets() const
+{
+    if (m_tabs->currentIndex() == 0)
+        return {{m_table, QStringLiteral("Kasus")}};
+    return {{m_unitCountsTable, QStringLiteral("Kasus per Unit")}, {m_kindCountsTable, QStringLiteral("Kasus per Jenis")}};
+}
+
 void CasePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -556,6 +568,8 @@ void CasePage::retranslate()
     m_attach->setToolTip(tr("Attach a scan (PDF, JPEG or PNG) to the current case."));
     m_view->setText(tr("View evidence"));
     m_view->setToolTip(tr("Open the latest scan of the current case; the links in the details open any of them."));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the cases as filtered, or the Rekap's counts, as an Excel workbook or CSV."));
     m_unitCountsLabel->setText(tr("Per work unit (on the day of the act), for the period chosen above"));
     m_kindCountsLabel->setText(tr("Per kind of violation, for the period chosen above"));
     m_model->retranslate();

@@ -3,6 +3,7 @@
 
 #include "EvidenceViewer.h"
 #include "Page.h"
+#include "TableExport.h"
 
 #include "core/CaseCatalog.h"
 #include "core/ElectionPeriod.h"
@@ -47,6 +48,8 @@ public:
     void attachEvidence(); // asks for the scan
     void attachEvidence(const QString& path);
     void viewEvidence(); // the latest document of the current case
+    // The list as filtered on the Cases tab, or both counts on the Rekap tab.
+    QList<TableExport::Sheet> exportSheets() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -90,6 +93,7 @@ private:
     QAction* m_step;
     QAction* m_attach;
     QAction* m_view;
+    QAction* m_export;
     QLabel* m_message;
     QTableView* m_table;
     CaseDetailPanel* m_detail;

@@ -4,6 +4,7 @@
 #include "NipText.h"
 
 #include "core/IndonesianDate.h"
+#include "io/ModelSheetExporter.h"
 
 #include <QFont>
 
@@ -63,6 +64,17 @@ int CaseTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+SheetCell CaseTableModel::cell(const ViolationCase& c, int column, int row) const
+{
+    switch (column) {
+    case NumberColumn: return SheetCell::fromInteger(row + 1);
+    case NipColumn: return SheetCell::fromText(c.nip);
+    case ActDateColumn: return SheetCell::fromDate(c.actDate);
+    case DueColumn: return SheetCell::fromDate(c.followUpDue);
+    default: return SheetCell::fromText(text(c, column, row));
+    }
+}
+
 QString CaseTableModel::text(const ViolationCase& c, int column, int row) const
 {
     switch (column) {
@@ -93,6 +105,8 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(c, index.column(), index.row());
+    case ModelSheetExporter::CellRole:
+        return QVariant::fromValue(cell(c, index.column(), index.row()));
     case Qt::TextAlignmentRole:
         return index.column() == NumberColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     // Colour and weight together: the red alone is lost on a grey-scale print of the screen

@@ -3,6 +3,7 @@
 
 #include "core/CaseCatalog.h"
 #include "core/ViolationCase.h"
+#include "io/SheetCell.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -37,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    SheetCell cell(const ViolationCase& c, int column, int row) const;
     QString text(const ViolationCase& c, int column, int row) const;
 
     CaseCatalog m_catalog;

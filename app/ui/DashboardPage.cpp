@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "ExportButton.h"
 #include "PeriodChoice.h"
 #include "UnitGapsDialog.h"
 #include "UnitShareChart.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,6 +44,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_progress(new WeeklyProgressChart(this))
     , m_weakestLabel(new QLabel(this))
     , m_weakestTable(new QTableView(this))
+    , m_weakestExport(new ExportButton(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_period->setObjectName(QStringLiteral("dashboardPeriod"));
@@ -52,6 +55,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_attendanceChart->setObjectName(QStringLiteral("attendanceChart"));
     m_progress->setObjectName(QStringLiteral("progressChart"));
     m_weakestTable->setObjectName(QStringLiteral("weakestTable"));
+    m_weakestExport->setObjectName(QStringLiteral("weakestExport"));
 
     m_periodLabel->setBuddy(m_period);
     m_period->setMinimumContentsLength(16);
@@ -86,7 +90,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_openCases = addTile(tiles, QStringLiteral("tileOpenCases"), m_openCasesCaption);
     m_overdue = addTile(tiles, QStringLiteral("tileOverdue"), m_overdueCaption);
     auto* weakest = new QVBoxLayout;
-    weakest->addWidget(m_weakestLabel);
+    auto* weakestTitle = new QHBoxLayout;
+    weakestTitle->addWidget(m_weakestLabel, 1);
+    weakestTitle->addWidget(m_weakestExport);
+    weakest->addLayout(weakestTitle);
     weakest->addWidget(m_weakestTable, 1);
     auto* grid = new QGridLayout;
     grid->addWidget(m_ikrarChart, 0, 0);
@@ -106,6 +113,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardPage::reload);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::showFigures);
     connect(m_loader, &DashboardLoader::failed, this, &DashboardPage::showFailure);
+    connect(m_weakestExport, &QPushButton::clicked, this, [this] { TableExport::save(this, exportSheets()); });
     connect(m_weakestTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openUnit(index.data(WeakUnitTableModel::UnitIdRole).toLongLong());
     });
@@ -268,6 +276,11 @@ void DashboardPage::openUnit(qint64 unitId)
     UnitGapsDialog dialog(*m_db, m_shown->query.period, m_shown->query.asOf, m_shown->thresholds.minSessions, unitId,
                           unit->unitCode + QStringLiteral(" – ") + unit->unitName, this);
     dialog.exec();
+}
+
+QList<TableExport::Sheet> DashboardPage::exportSheets() const
+{
+    return {{m_weakestTable, QStringLiteral("Unit Terlemah")}};
 }
 
 void DashboardPage::changeEvent(QEvent* event)

@@ -3,6 +3,7 @@
 
 #include "DashboardLoader.h"
 #include "Page.h"
+#include "TableExport.h"
 
 #include "core/ElectionPeriod.h"
 
@@ -13,6 +14,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace netra {
@@ -42,6 +44,7 @@ public:
     WeakUnitTableModel* weakestModel() const { return m_weakest; }
 
     void openUnit(qint64 unitId); // the unit's people who have not signed or not attended
+    QList<TableExport::Sheet> exportSheets() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -84,6 +87,7 @@ private:
     WeeklyProgressChart* m_progress;
     QLabel* m_weakestLabel;
     QTableView* m_weakestTable;
+    QPushButton* m_weakestExport;
 };
 
 } // namespace netra

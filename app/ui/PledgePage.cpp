@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PledgePage.h"
 
+#include "ExportJob.h"
+#include "ExportTarget.h"
 #include "PeriodChoice.h"
 #include "PledgeActions.h"
 #include "PledgeDetailLabel.h"
@@ -62,6 +64,7 @@ PledgePage::PledgePage(QWidget* parent)
     , m_attach(new QAction(this))
     , m_view(new QAction(this))
     , m_printForms(new QAction(this))
+    , m_export(new QAction(this))
     , m_shownCount(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_table(new QTableView(this))
@@ -79,6 +82,7 @@ PledgePage::PledgePage(QWidget* parent)
     m_toolBar->setObjectName(QStringLiteral("pledgeToolBar"));
     m_markSigned->setObjectName(QStringLiteral("markSignedAction"));
     m_printForms->setObjectName(QStringLiteral("printFormsAction"));
+    m_export->setObjectName(QStringLiteral("exportPledgesAction"));
     m_attach->setObjectName(QStringLiteral("attachEvidenceAction"));
     m_view->setObjectName(QStringLiteral("viewEvidenceAction"));
     m_shownCount->setObjectName(QStringLiteral("pledgeShown"));
@@ -180,6 +184,7 @@ PledgePage::PledgePage(QWidget* parent)
     });
     connect(m_markSigned, &QAction::triggered, this, &PledgePage::markSigned);
     connect(m_printForms, &QAction::triggered, this, &PledgePage::printForms);
+    connect(m_export, &QAction::triggered, this, &PledgePage::exportList);
     connect(m_attach, &QAction::triggered, this, qOverload<>(&PledgePage::attachEvidence));
     connect(m_view, &QAction::triggered, this, &PledgePage::viewEvidence);
     retranslate();
@@ -199,6 +204,7 @@ void PledgePage::buildToolBar()
     m_toolBar->addAction(m_view);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_printForms);
+    m_toolBar->addAction(m_export);
     if (QWidget* button = m_toolBar->widgetForAction(m_markSigned))
         button->setObjectName(QStringLiteral("markSignedButton"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -450,6 +456,7 @@ void PledgePage::updateActions()
     const PledgeEntry* current = currentEntry();
     m_view->setEnabled(ready && current && current->pledge && !current->pledge->evidenceSha256.isEmpty());
     m_printForms->setEnabled(m_db && currentPeriod());
+    m_export->setEnabled(ready);
 }
 
 void PledgePage::markSigned()
@@ -500,6 +507,55 @@ void PledgePage::viewEvidence()
     m_evidenceViewer.view(*m_db, entry->pledge->evidenceSha256, this, tr("View evidence"));
 }
 
+std::optional<PledgePage::ExportRequest> PledgePage::exportRequest() const
+{
+    if (!m_shown)
+        return std::nullopt;
+    ExportRequest request;
+    request.query = *m_shown;
+    request.query.filter.limit = -1;
+    request.searchText = m_search->text();
+    request.columns = TableExport::shownColumns(m_table);
+    for (const Session& session : m_sessions)
+        request.sessionTitles.insert(session.id, session.title);
+    request.sheetName = m_shown->kind == PledgeKind::Ikrar ? QStringLiteral("Ikrar") : QStringLiteral("Pakta Integritas");
+    return request;
+}
+
+Result<qint64> PledgePage::writeList(Database& db, const ExportRequest& request, const QString& path,
+                                     SheetOutput::Format format, const ModelSheetExporter::Progress& progress)
+{
+    const auto list = PledgeListLoader::read(db, request.query);
+    if (!list)
+        return list.error();
+    // The page's model and search, in this thread and never shown, so the file holds what
+    // the screen would list without its limit.
+    PledgeTableModel model;
+    model.setSessionTitles(request.sessionTitles);
+    model.setEntries(list->obligations.entries);
+    PledgeSearchFilter filter;
+    filter.setSourceModel(&model);
+    filter.setText(request.searchText);
+    return ModelSheetExporter::write({{&filter, request.sheetName, request.columns}}, path, format, progress);
+}
+
+void PledgePage::exportList()
+{
+    const std::optional<ExportRequest> request = exportRequest();
+    if (!m_db || !request)
+        return;
+    const QString title = tr("Export the list");
+    const auto target = ExportTarget::ask(this, title, request->sheetName);
+    if (!target)
+        return;
+    const QString path = target->path;
+    const SheetOutput::Format format = target->format;
+    const Result<qint64> rows = ExportJob::run(this, *m_db, title, [request, path, format](Database& db, const auto& progress) {
+        return writeList(db, *request, path, format, progress);
+    });
+    target->tell(this, title, rows, {request->sheetName});
+}
+
 void PledgePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -528,6 +584,8 @@ void PledgePage::retranslate()
     m_view->setToolTip(tr("Open the scan of the current person's pledge."));
     m_printForms->setText(tr("Print forms…"));
     m_printForms->setToolTip(tr("The forms to sign for a unit: the collective ikrar sheet, or a pakta integritas per official."));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the list as filtered and searched, every row of it, as an Excel workbook or CSV."));
     m_model->retranslate();
     showCounts();
     showShownCount();

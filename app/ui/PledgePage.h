@@ -4,6 +4,7 @@
 #include "EvidenceViewer.h"
 #include "Page.h"
 #include "PledgeListLoader.h"
+#include "TableExport.h"
 
 #include "core/ElectionPeriod.h"
 #include "core/Session.h"
@@ -51,6 +52,19 @@ public:
     void attachEvidence(const QString& path); // to the selected people's pledges
     void viewEvidence(); // of the current row, in the system's viewer
     void printForms();   // the current unit's forms of the current kind, through PledgeFormDialog
+
+    // The list as filtered and searched, read again without the screen's row limit.
+    struct ExportRequest {
+        PledgeListQuery query;
+        QString searchText;
+        QList<int> columns; // as shown
+        QHash<qint64, QString> sessionTitles;
+        QString sheetName;
+    };
+    std::optional<ExportRequest> exportRequest() const; // empty while no list is shown
+    static Result<qint64> writeList(Database& db, const ExportRequest& request, const QString& path,
+                                    SheetOutput::Format format, const ModelSheetExporter::Progress& progress = {});
+    void exportList(); // asks for the file; reads and writes off the window's thread
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -103,6 +117,7 @@ private:
     QAction* m_attach;
     QAction* m_view;
     QAction* m_printForms;
+    QAction* m_export;
     QLabel* m_shownCount;
     QLabel* m_counts;
     QTableView* m_table;

@@ -4,6 +4,7 @@
 #include "NipText.h"
 
 #include "core/IndonesianDate.h"
+#include "io/ModelSheetExporter.h"
 
 #include <QFontDatabase>
 
@@ -80,6 +81,15 @@ QVariant PledgeTableModel::data(const QModelIndex& index, int role) const
             return tr("SHA-256 %1").arg(entry.pledge->evidenceSha256);
         if (index.column() == UnitColumn)
             return entry.unitCode;
+        return {};
+    case ModelSheetExporter::CellRole:
+        // The whole fingerprint: a file is checked against it, not read by eye.
+        if (index.column() == NipColumn)
+            return QVariant::fromValue(SheetCell::fromText(entry.nip));
+        if (index.column() == SignedOnColumn)
+            return QVariant::fromValue(SheetCell::fromDate(entry.pledge ? entry.pledge->signedOn : QDate()));
+        if (index.column() == EvidenceColumn)
+            return QVariant::fromValue(SheetCell::fromText(hasEvidence ? entry.pledge->evidenceSha256 : QString()));
         return {};
     case Qt::DisplayRole:
         break;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "ExportJob.h"
+#include "ExportTarget.h"
 #include "PeriodChoice.h"
 #include "ReportOutput.h"
 
 #include "io/ComplianceReport.h"
+#include "io/ComplianceWorkbook.h"
 #include "io/PaperSize.h"
 #include "store/Database.h"
 #include "store/ElectionPeriodRepository.h"
@@ -38,6 +41,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     , m_letterNumber(new QLineEdit(this))
     , m_preview(new QPushButton(this))
     , m_save(new QPushButton(this))
+    , m_saveWorkbook(new QPushButton(this))
     , m_hint(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -48,6 +52,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_letterNumber->setObjectName(QStringLiteral("reportLetterNumber"));
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_save->setObjectName(QStringLiteral("reportSave"));
+    m_saveWorkbook->setObjectName(QStringLiteral("reportSaveWorkbook"));
     m_hint->setObjectName(QStringLiteral("reportHint"));
     m_error->setObjectName(QStringLiteral("reportError"));
 
@@ -81,6 +86,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_saveWorkbook);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -97,6 +103,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     });
     connect(m_preview, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(m_save, &QPushButton::clicked, this, &ReportsPage::savePdf);
+    connect(m_saveWorkbook, &QPushButton::clicked, this, &ReportsPage::saveWorkbook);
     retranslate();
     setDatabase(nullptr);
 }
@@ -130,7 +137,8 @@ void ReportsPage::loadPeriods()
     }
     const bool kept = fillPeriodCombo(m_period, m_periods, m_db ? m_db->clock().today() : QDate());
     const bool ready = m_db && !m_periods.isEmpty();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_period, m_asOf, m_paper, m_letterNumber, m_preview, m_save})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_period, m_asOf, m_paper, m_letterNumber, m_preview, m_save,
+                                                                     m_saveWorkbook})
         w->setEnabled(ready);
     m_hint->setVisible(m_db && m_periods.isEmpty());
     if (!kept)
@@ -186,6 +194,31 @@ void ReportsPage::savePdf()
     ReportOutput::savePdf(this, *summary, name);
 }
 
+void ReportsPage::saveWorkbook()
+{
+    const ElectionPeriod* period = currentPeriod();
+    if (!m_db || !period)
+        return;
+    const QString title = tr("Save as spreadsheet");
+    const auto target = ExportTarget::ask(
+        this, title, QStringLiteral("rekap-kepatuhan-%1").arg(m_asOf->date().toString(Qt::ISODate)));
+    if (!target)
+        return;
+    ComplianceWorkbook::Options options;
+    options.asOf = m_asOf->date();
+    const ElectionPeriod chosen = *period;
+    const QString path = target->path;
+    const SheetOutput::Format format = target->format;
+    // The lists are read in full before the file is made; there is no row count to report.
+    const Result<qint64> rows = ExportJob::run(this, *m_db, title, [chosen, options, path, format](Database& db, const auto&) {
+        const auto counts = ComplianceWorkbook(db).write(path, format, chosen, options);
+        if (!counts)
+            return Result<qint64>(counts.error());
+        return Result<qint64>(qint64(counts->units) + counts->notSigned + counts->notAttended + counts->cases);
+    });
+    target->tell(this, title, rows, ComplianceWorkbook::sheetNames());
+}
+
 void ReportsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -211,6 +244,9 @@ void ReportsPage::retranslate()
     m_letterNumber->setPlaceholderText(tr("As given by the agenda or SRIKANDI; left out when empty"));
     m_preview->setText(tr("Preview and print…"));
     m_save->setText(tr("Save as PDF…"));
+    m_saveWorkbook->setText(tr("Save as spreadsheet…"));
+    m_saveWorkbook->setToolTip(tr("The same figures per unit, with who has not signed, who did not attend and the "
+                                  "cases behind them, as an Excel workbook or CSV."));
     m_hint->setText(tr("There is no election period yet. Add one first (netra-cli period add); the summary belongs to a period."));
 }
 

@@ -19,7 +19,8 @@ class QPushButton;
 namespace netra {
 
 // Laporan: the Sekda's compliance summary of a period (ComplianceReport) as of a date, on
-// A4 or F4, with the letter number the clerk typed; previewed and printed, or saved as PDF.
+// A4 or F4, with the letter number the clerk typed; previewed and printed, or saved as PDF;
+// and the same figures with the people and cases behind them as a spreadsheet.
 class ReportsPage : public Page {
     Q_OBJECT
 public:
@@ -31,6 +32,7 @@ public:
 
     void preview();
     void savePdf();
+    void saveWorkbook(); // ComplianceWorkbook: Ringkasan and the lists behind it
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +59,7 @@ private:
     QLineEdit* m_letterNumber;
     QPushButton* m_preview;
     QPushButton* m_save;
+    QPushButton* m_saveWorkbook;
     QLabel* m_hint;
     QLabel* m_error;
 };

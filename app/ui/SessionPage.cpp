@@ -3,6 +3,7 @@
 
 #include "AttendanceDialog.h"
 #include "CheckInDialog.h"
+#include "ExportButton.h"
 #include "SessionActions.h"
 #include "SessionDialog.h"
 #include "SessionTableModel.h"
@@ -39,6 +40,7 @@ SessionPage::SessionPage(QWidget* parent)
     , m_close(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_import(new QPushButton(this))
+    , m_export(new ExportButton(this))
 {
     setObjectName(QStringLiteral("briefingsPage"));
     m_period->setObjectName(QStringLiteral("sessionPeriod"));
@@ -51,6 +53,7 @@ SessionPage::SessionPage(QWidget* parent)
     m_close->setObjectName(QStringLiteral("sessionClose"));
     m_print->setObjectName(QStringLiteral("sessionPrint"));
     m_import->setObjectName(QStringLiteral("sessionImport"));
+    m_export->setObjectName(QStringLiteral("sessionExport"));
     m_periodLabel->setBuddy(m_period);
     m_period->setMinimumContentsLength(20);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -75,6 +78,7 @@ SessionPage::SessionPage(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_print);
     buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_hint);
@@ -83,6 +87,7 @@ SessionPage::SessionPage(QWidget* parent)
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &SessionPage::loadSessions);
     connect(m_new, &QPushButton::clicked, this, &SessionPage::newSession);
+    connect(m_export, &QPushButton::clicked, this, [this] { TableExport::save(this, exportSheets()); });
     connect(m_edit, &QPushButton::clicked, this, &SessionPage::editSession);
     connect(m_checkIn, &QPushButton::clicked, this, &SessionPage::openCheckIn);
     connect(m_attendance, &QPushButton::clicked, this, &SessionPage::openAttendance);
@@ -270,6 +275,11 @@ void SessionPage::importResponses()
     const std::optional<Session> session = selectedSession();
     if (m_db && session && SessionActions::importResponses(this, *m_db, *session))
         changed(session->id);
+}
+
+QList<TableExport::Sheet> SessionPage::exportSheets() const
+{
+    return {{m_table, QStringLiteral("Sosialisasi")}};
 }
 
 void SessionPage::changeEvent(QEvent* event)

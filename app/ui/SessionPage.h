@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Page.h"
+#include "TableExport.h"
 
 #include "core/ElectionPeriod.h"
 #include "core/Session.h"
@@ -43,6 +44,7 @@ public:
     void closeSession();
     void printAttendanceSheet();
     void importResponses();
+    QList<TableExport::Sheet> exportSheets() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -68,6 +70,7 @@ private:
     QPushButton* m_close;
     QPushButton* m_print;
     QPushButton* m_import;
+    QPushButton* m_export;
 };
 
 } // namespace netra

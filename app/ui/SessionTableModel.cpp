@@ -2,6 +2,7 @@
 #include "SessionTableModel.h"
 
 #include "core/IndonesianDate.h"
+#include "io/ModelSheetExporter.h"
 
 namespace netra {
 
@@ -82,6 +83,13 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == UnitsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ModelSheetExporter::CellRole) {
+        if (index.column() == DateColumn)
+            return QVariant::fromValue(SheetCell::fromDate(session.date));
+        if (index.column() == UnitsColumn && !session.targetsAllUnits())
+            return QVariant::fromValue(SheetCell::fromInteger(session.targetUnitCodes.size()));
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

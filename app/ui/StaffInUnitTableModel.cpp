@@ -3,6 +3,8 @@
 
 #include "NipText.h"
 
+#include "io/ModelSheetExporter.h"
+
 namespace netra {
 
 void StaffInUnitTableModel::setPeople(const QList<StaffInUnit>& people)
@@ -29,6 +31,8 @@ QVariant StaffInUnitTableModel::data(const QModelIndex& index, int role) const
     const StaffInUnit& person = m_people.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == NumberColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ModelSheetExporter::CellRole)
+        return index.column() == NipColumn ? QVariant::fromValue(SheetCell::fromText(person.nip)) : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffPage.h"
 
+#include "ExportButton.h"
+#include "ExportJob.h"
+#include "ExportTarget.h"
 #include "StaffDetailPanel.h"
 #include "StaffDialog.h"
 #include "StaffImportWizard.h"
@@ -37,6 +40,7 @@ StaffPage::StaffPage(QWidget* parent)
     , m_edit(new QPushButton(this))
     , m_void(new QPushButton(this))
     , m_import(new QPushButton(this))
+    , m_export(new ExportButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detail(new StaffDetailPanel(this))
@@ -51,6 +55,7 @@ StaffPage::StaffPage(QWidget* parent)
     m_edit->setObjectName(QStringLiteral("staffEdit"));
     m_void->setObjectName(QStringLiteral("staffVoid"));
     m_import->setObjectName(QStringLiteral("staffImport"));
+    m_export->setObjectName(QStringLiteral("staffExport"));
     m_count->setObjectName(QStringLiteral("staffCount"));
     m_table->setObjectName(QStringLiteral("staffTable"));
 
@@ -98,6 +103,7 @@ StaffPage::StaffPage(QWidget* parent)
     actions->addWidget(m_edit);
     actions->addWidget(m_void);
     actions->addWidget(m_import);
+    actions->addWidget(m_export);
     actions->addStretch();
     actions->addWidget(m_count);
     auto* splitter = new QSplitter(this);
@@ -119,6 +125,7 @@ StaffPage::StaffPage(QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editStaff);
     connect(m_void, &QPushButton::clicked, this, &StaffPage::voidStaff);
     connect(m_import, &QPushButton::clicked, this, &StaffPage::importRoster);
+    connect(m_export, &QPushButton::clicked, this, &StaffPage::exportList);
     connect(m_table, &QTableView::doubleClicked, this, &StaffPage::editStaff);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffPage::updateSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
@@ -167,7 +174,8 @@ void StaffPage::setDatabase(Database* db)
     loadUnits();
     m_model->setDatabase(db);
     m_detail->showStaff(std::nullopt);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_unitFilter, m_kindFilter, m_activeFilter, m_add, m_import})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_search, m_unitFilter, m_kindFilter, m_activeFilter, m_add, m_import,
+                                                                     m_export})
         w->setEnabled(db != nullptr);
     updateSelection();
 }
@@ -295,6 +303,33 @@ void StaffPage::importRoster()
         return;
     refresh(); // units too: the import may have created some
     emit dataEdited();
+}
+
+StaffExporter::Options StaffPage::exportOptions() const
+{
+    StaffExporter::Options options;
+    options.query = m_model->query();
+    return options;
+}
+
+void StaffPage::exportList()
+{
+    if (!m_db)
+        return;
+    const QString title = tr("Export the staff list");
+    const auto target = ExportTarget::ask(this, title, QStringLiteral("Pegawai"));
+    if (!target)
+        return;
+    StaffExporter::Options options = exportOptions();
+    const QString path = target->path;
+    const auto format = target->format == SheetOutput::Format::Csv ? StaffExporter::Format::Csv
+                                                                  : StaffExporter::Format::Xlsx;
+    const Result<qint64> rows = ExportJob::run(this, *m_db, title, [options, path, format](Database& db, const auto& progress) {
+        StaffExporter::Options withProgress = options;
+        withProgress.progress = progress;
+        return StaffExporter(db).write(path, format, withProgress);
+    });
+    target->tell(this, title, rows, {QStringLiteral("Pegawai")});
 }
 
 void StaffPage::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 #include "Page.h"
 
 #include "core/WorkUnit.h"
+#include "io/StaffExporter.h"
 
 #include <QList>
 
@@ -34,6 +35,9 @@ public:
     void editStaff();
     void voidStaff();
     void importRoster(); // the roster import wizard
+    // The roster as searched, filtered and sorted, every match and not only the rows fetched.
+    StaffExporter::Options exportOptions() const;
+    void exportList(); // asks for the file; reads and writes off the window's thread
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +62,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_void;
     QPushButton* m_import;
+    QPushButton* m_export;
     QLabel* m_count;
     QTableView* m_table;
     StaffDetailPanel* m_detail;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitGapsDialog.h"
 
+#include "ExportButton.h"
+#include "ExportJob.h"
+#include "ExportTarget.h"
 #include "StaffInUnitTableModel.h"
 
 #include "core/IndonesianDate.h"
 #include "io/IndonesianNumber.h"
+#include "io/ModelSheetExporter.h"
 #include "store/ComplianceRepository.h"
 #include "store/PledgeRepository.h"
 
@@ -21,6 +25,8 @@ namespace netra {
 UnitGapsDialog::UnitGapsDialog(Database& db, const ElectionPeriod& period, QDate asOf, int minSessions,
                                qint64 unitId, const QString& unitName, QWidget* parent)
     : QDialog(parent)
+    , m_db(db)
+    , m_lists{period, asOf, minSessions, unitId}
     , m_unsigned(new StaffInUnitTableModel(this))
     , m_absent(new StaffInUnitTableModel(this))
     , m_tabs(new QTabWidget(this))
@@ -48,6 +54,10 @@ UnitGapsDialog::UnitGapsDialog(Database& db, const ElectionPeriod& period, QDate
     m_tabs->addTab(tab(m_unsignedCount, table(m_unsigned, QStringLiteral("unsignedTable"))), tr("Ikrar not signed"));
     m_tabs->addTab(tab(m_absentCount, table(m_absent, QStringLiteral("absentTable"))), tr("Did not attend"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* exportButton = new ExportButton(buttons);
+    exportButton->setObjectName(QStringLiteral("gapsExport"));
+    buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &UnitGapsDialog::exportLists);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
@@ -55,7 +65,7 @@ UnitGapsDialog::UnitGapsDialog(Database& db, const ElectionPeriod& period, QDate
     layout->addWidget(buttons);
     resize(720, 480);
 
-    load(db, period, asOf, minSessions, unitId);
+    load(db);
 }
 
 QTableView* UnitGapsDialog::table(StaffInUnitTableModel* model, const QString& name)
@@ -77,8 +87,9 @@ QTableView* UnitGapsDialog::table(StaffInUnitTableModel* model, const QString& n
     return view;
 }
 
-void UnitGapsDialog::load(Database& db, const ElectionPeriod& period, QDate asOf, int minSessions, qint64 unitId)
+void UnitGapsDialog::load(Database& db)
 {
+    const auto& [period, asOf, minSessions, unitId] = m_lists;
     // One unit's lists: fast enough to read here, behind a busy cursor.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ObligationFilter filter;
@@ -108,6 +119,43 @@ void UnitGapsDialog::load(Database& db, const ElectionPeriod& period, QDate asOf
     }
     m_error->setText(errors.join(QLatin1Char('\n')));
     m_error->setVisible(!errors.isEmpty());
+}
+
+Result<qint64> UnitGapsDialog::writeLists(Database& db, const Lists& lists, const QString& path,
+                                          SheetOutput::Format format, const std::function<bool(qint64)>& progress)
+{
+    ObligationFilter filter;
+    filter.unitId = lists.unitId;
+    filter.signing = Signing::Unsigned;
+    const auto owed = PledgeRepository(db).obligations(lists.period, PledgeKind::Ikrar, lists.asOf, filter);
+    if (!owed)
+        return owed.error();
+    const auto absent = ComplianceRepository(db).notAttended(lists.period, lists.asOf, lists.minSessions, lists.unitId);
+    if (!absent)
+        return absent.error();
+    // Models of this thread, never shown: they give the rows the columns the dialog shows.
+    StaffInUnitTableModel unsignedPeople;
+    unsignedPeople.setPeople({owed->entries.cbegin(), owed->entries.cend()});
+    StaffInUnitTableModel absentPeople;
+    absentPeople.setPeople(*absent);
+    return ModelSheetExporter::write({{&unsignedPeople, QStringLiteral("Belum Ikrar"), {}},
+                                      {&absentPeople, QStringLiteral("Belum Hadir"), {}}},
+                                     path, format, progress);
+}
+
+void UnitGapsDialog::exportLists()
+{
+    const QString title = tr("Export the lists");
+    const auto target = ExportTarget::ask(this, title, windowTitle());
+    if (!target)
+        return;
+    const Lists lists = m_lists;
+    const QString path = target->path;
+    const SheetOutput::Format format = target->format;
+    const Result<qint64> rows = ExportJob::run(this, m_db, title, [lists, path, format](Database& db, const auto& progress) {
+        return writeLists(db, lists, path, format, progress);
+    });
+    target->tell(this, title, rows, {QStringLiteral("Belum Ikrar"), QStringLiteral("Belum Hadir")});
 }
 
 } // namespace netra

@@ -4,6 +4,7 @@
 #include "StatusColour.h"
 
 #include "io/IndonesianNumber.h"
+#include "io/ModelSheetExporter.h"
 
 #include <algorithm>
 
@@ -92,6 +93,14 @@ QVariant WeakUnitTableModel::data(const QModelIndex& index, int role) const
     const UnitCompliance& unit = row.unit;
     if (role == UnitIdRole)
         return unit.unitId;
+    if (role == ModelSheetExporter::CellRole) {
+        if (index.column() == IkrarColumn)
+            return QVariant::fromValue(SheetCell::fromPercent(ComplianceRule::percent(unit.ikrarSigned, unit.activeStaff)));
+        if (index.column() == AttendanceColumn)
+            return QVariant::fromValue(
+                SheetCell::fromPercent(ComplianceRule::percent(unit.attendedStaff, unit.activeStaff)));
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case UnitColumn: return unit.unitCode + QStringLiteral(" – ") + unit.unitName;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkUnitPage.h"
 
+#include "ExportButton.h"
 #include "UnitHeadDialog.h"
 #include "WorkUnitDialog.h"
 #include "WorkUnitTableModel.h"
@@ -27,11 +28,13 @@ WorkUnitPage::WorkUnitPage(QWidget* parent)
     , m_add(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_head(new QPushButton(this))
+    , m_export(new ExportButton(this))
 {
     m_table->setObjectName(QStringLiteral("unitTable"));
     m_add->setObjectName(QStringLiteral("unitAdd"));
     m_edit->setObjectName(QStringLiteral("unitEdit"));
     m_head->setObjectName(QStringLiteral("unitSetHead"));
+    m_export->setObjectName(QStringLiteral("unitExport"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -45,6 +48,7 @@ WorkUnitPage::WorkUnitPage(QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_head);
     buttons->addStretch();
+    buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
@@ -52,6 +56,7 @@ WorkUnitPage::WorkUnitPage(QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &WorkUnitPage::addUnit);
     connect(m_edit, &QPushButton::clicked, this, &WorkUnitPage::editUnit);
     connect(m_head, &QPushButton::clicked, this, &WorkUnitPage::setHead);
+    connect(m_export, &QPushButton::clicked, this, [this] { TableExport::save(this, exportSheets()); });
     connect(m_table, &QTableView::doubleClicked, this, &WorkUnitPage::editUnit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WorkUnitPage::updateButtons);
     retranslate();
@@ -188,6 +193,11 @@ void WorkUnitPage::setHead()
         return;
     refresh();
     emit dataEdited();
+}
+
+QList<TableExport::Sheet> WorkUnitPage::exportSheets() const
+{
+    return {{m_table, QStringLiteral("Perangkat Daerah")}};
 }
 
 void WorkUnitPage::changeEvent(QEvent* event)

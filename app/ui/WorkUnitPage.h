@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Page.h"
+#include "TableExport.h"
 
 #include <QFuture>
 
@@ -27,6 +28,7 @@ public:
     void addUnit();
     void editUnit();
     void setHead();
+    QList<TableExport::Sheet> exportSheets() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +49,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_head;
+    QPushButton* m_export;
 };
 
 } // namespace netra

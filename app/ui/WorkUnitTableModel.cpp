@@ -2,6 +2,7 @@
 #include "WorkUnitTableModel.h"
 
 #include "core/UnitKind.h"
+#include "io/ModelSheetExporter.h"
 
 #include <QLocale>
 
@@ -61,6 +62,14 @@ QVariant WorkUnitTableModel::data(const QModelIndex& index, int role) const
     const WorkUnit& unit = m_units.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == HeadcountColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == ModelSheetExporter::CellRole) {
+        // A name without the indent that shows nesting; the headcount a number that sums.
+        if (index.column() == NameColumn)
+            return QVariant::fromValue(SheetCell::fromText(unit.name));
+        if (index.column() == HeadcountColumn && m_counts)
+            return QVariant::fromValue(SheetCell::fromInteger(m_counts->value(unit.id)));
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

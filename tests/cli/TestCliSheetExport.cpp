@@ -2,6 +2,7 @@
 // `netra-cli export attendance|pledges|cases` and `report compliance --format xlsx`: the
 // columns as CSV, the sheet read back from XLSX in the same process, an unknown period
 // refused (exit 2) and an unwritable output (exit 3) leaving no file behind.
+#include "../io/SheetTestSupport.h"
 #include "CliTestSupport.h"
 
 #include "io/AttendanceExporter.h"
@@ -23,30 +24,9 @@ namespace {
 
 using namespace smallPemda;
 
-QList<QList<SpreadsheetCell>> readXlsx(const QString& path, QStringList* sheets = nullptr)
-{
-    QList<QList<SpreadsheetCell>> rows;
-    XlsxReader reader;
-    if (!reader.open(path))
-        return rows;
-    if (sheets)
-        *sheets = reader.sheetNames();
-    QList<SpreadsheetCell> cells;
-    while (reader.readRow(cells))
-        rows << cells;
-    return rows;
-}
-
 QList<QStringList> readCsv(const QString& path)
 {
     return parseCsv(QString::fromUtf8(fileBytes(path)));
-}
-
-QStringList folderEntries(const QString& folder)
-{
-    QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-    entries.sort();
-    return entries;
 }
 
 } // namespace
@@ -106,7 +86,7 @@ void TestCliSheetExport::attendance()
     const QString xlsx = m_dir.filePath(u"hadir.xlsx"_s);
     QCOMPARE(run({u"export"_s, u"attendance"_s, u"--out"_s, xlsx, u"--mask-nip"_s}).code, 0);
     QStringList sheets;
-    const auto rows = readXlsx(xlsx, &sheets);
+    const auto rows = readSheet(xlsx, {}, &sheets);
     QCOMPARE(sheets, QStringList{u"Kehadiran"_s});
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(1).at(1).type, Type::Date);
@@ -136,7 +116,7 @@ void TestCliSheetExport::pledges()
     const QString xlsx = m_dir.filePath(u"ikrar.xlsx"_s);
     QCOMPARE(run({u"export"_s, u"pledges"_s, u"--out"_s, xlsx, u"--period"_s, u"Pemilu 2024"_s}).code, 0);
     QStringList sheets;
-    const auto rows = readXlsx(xlsx, &sheets);
+    const auto rows = readSheet(xlsx, {}, &sheets);
     QCOMPARE(sheets, QStringList{u"Ikrar dan Pakta"_s});
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows.at(1).at(2).type, Type::Text);
@@ -167,7 +147,7 @@ void TestCliSheetExport::cases()
     const QString xlsx = m_dir.filePath(u"kasus.xlsx"_s);
     QCOMPARE(run({u"export"_s, u"cases"_s, u"--out"_s, xlsx}).code, 0);
     QStringList sheets;
-    const auto rows = readXlsx(xlsx, &sheets);
+    const auto rows = readSheet(xlsx, {}, &sheets);
     QCOMPARE(sheets, QStringList{u"Kasus"_s});
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(1).at(0).type, Type::Number);
@@ -224,7 +204,7 @@ void TestCliSheetExport::complianceWorkbook()
     const CliRun r = run(report + QStringList{u"--format"_s, u"xlsx"_s, u"--out"_s, xlsx, u"--mask-nip"_s});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QStringList sheets;
-    const auto rows = readXlsx(xlsx, &sheets);
+    const auto rows = readSheet(xlsx, {}, &sheets);
     QCOMPARE(sheets, ComplianceWorkbook::sheetNames());
     QCOMPARE(rows.size(), 4); // header, two units, JUMLAH
     QCOMPARE(rows.at(3).at(0).text, u"JUMLAH"_s);

@@ -4,6 +4,7 @@
 // figures with a JUMLAH row, the lists behind the figures as long as the figures say, NIPs
 // kept as text or masked, and the CSV set written all or nothing.
 #include "../store/CompliancePemda.h"
+#include "SheetTestSupport.h"
 
 #include "core/CaseStatus.h"
 #include "io/ComplianceWorkbook.h"
@@ -32,33 +33,7 @@ namespace {
 
 using namespace netra::test::pemda;
 
-using Sheet = QList<QList<SpreadsheetCell>>;
-
-Sheet readSheet(const QString& path, const QString& name, QStringList* names = nullptr)
-{
-    Sheet rows;
-    XlsxReader reader;
-    if (!reader.open(path, name))
-        return rows;
-    if (names)
-        *names = reader.sheetNames();
-    QList<SpreadsheetCell> cells;
-    while (reader.readRow(cells))
-        rows << cells;
-    return rows;
-}
-
-QList<QStringList> readCsv(const QString& path)
-{
-    QList<QStringList> records;
-    CsvReader reader;
-    if (!reader.open(path))
-        return records;
-    QStringList fields;
-    while (reader.readRecord(fields))
-        records << fields;
-    return records;
-}
+using Sheet = SheetRows;
 
 // A count as the reader gives it back: a number cell.
 bool isCount(const SpreadsheetCell& cell, int expected)
@@ -70,11 +45,6 @@ bool isCount(const SpreadsheetCell& cell, int expected)
 bool isPercent(const SpreadsheetCell& cell, double percent)
 {
     return cell.type == Type::Number && qAbs(cell.number * 100 - percent) < 1e-9;
-}
-
-QStringList entries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
 } // namespace
@@ -259,19 +229,19 @@ void TestComplianceWorkbook::csvOneFilePerSheet()
     ComplianceWorkbook::Options options;
     const auto written = ComplianceWorkbook(*m_db).write(path, SheetOutput::Format::Csv, m_period, options);
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
-    QStringList files = entries(dir.path());
+    QStringList files = folderEntries(dir.path());
     files.sort();
     QCOMPARE(files, (QStringList{u"rekap-belum-hadir.csv"_s, u"rekap-belum-ikrar.csv"_s, u"rekap-kasus.csv"_s, u"rekap.csv"_s}));
-    const QList<QStringList> summary = readCsv(path);
+    const QList<QStringList> summary = readCsvFile(path);
     QCOMPARE(summary.at(0), ComplianceWorkbook::summaryColumns());
     QCOMPARE(summary.last().at(0), u"JUMLAH"_s);
     QCOMPARE(summary.last().at(2), u"7"_s);
     bool number = false; // a percentage as a plain number, without the sign
     summary.at(1).at(4).toDouble(&number);
     QVERIFY(number);
-    QCOMPARE(readCsv(dir.filePath(u"rekap-belum-ikrar.csv"_s)).size(), 3);
-    QCOMPARE(readCsv(dir.filePath(u"rekap-belum-hadir.csv"_s)).at(1).at(2), kFajar);
-    QCOMPARE(readCsv(dir.filePath(u"rekap-kasus.csv"_s)).size(), 3);
+    QCOMPARE(readCsvFile(dir.filePath(u"rekap-belum-ikrar.csv"_s)).size(), 3);
+    QCOMPARE(readCsvFile(dir.filePath(u"rekap-belum-hadir.csv"_s)).at(1).at(2), kFajar);
+    QCOMPARE(readCsvFile(dir.filePath(u"rekap-kasus.csv"_s)).size(), 3);
     QCOMPARE(written->units, 4);
     QCOMPARE(written->notSigned, 2);
     QCOMPARE(written->notAttended, 1);
@@ -283,13 +253,13 @@ void TestComplianceWorkbook::csvAllOrNothing()
     // The third file cannot be made (a folder has its name): none of the four is left.
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(u"rekap-belum-hadir.csv"_s));
-    const QStringList before = entries(dir.path());
+    const QStringList before = folderEntries(dir.path());
     const auto written =
         ComplianceWorkbook(*m_db).write(dir.filePath(u"rekap.csv"_s), SheetOutput::Format::Csv, m_period, {});
     QVERIFY(!written);
     QCOMPARE(written.error().kind, ErrorKind::File);
-    QCOMPARE(entries(dir.path()), before);
-    QVERIFY(entries(dir.filePath(u"rekap-belum-hadir.csv"_s)).isEmpty());
+    QCOMPARE(folderEntries(dir.path()), before);
+    QVERIFY(folderEntries(dir.filePath(u"rekap-belum-hadir.csv"_s)).isEmpty());
 }
 
 void TestComplianceWorkbook::libreOfficeOpensIt()
@@ -305,7 +275,7 @@ void TestComplianceWorkbook::libreOfficeOpensIt()
                             u"csv"_s, u"--outdir"_s, out.path(), path});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
-    const QList<QStringList> rows = readCsv(out.filePath(u"lo.csv"_s));
+    const QList<QStringList> rows = readCsvFile(out.filePath(u"lo.csv"_s));
     QVERIFY2(rows.size() == 6, qPrintable(QString::fromUtf8(process.readAllStandardError())));
     QCOMPARE(rows.at(0).at(0), u"Kode"_s);
     QCOMPARE(rows.last().at(0), u"JUMLAH"_s);

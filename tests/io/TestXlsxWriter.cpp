@@ -2,6 +2,8 @@
 // XlsxSheetWriter: a workbook of typed sheets read back in the same process by XlsxReader,
 // which links QuaZip (so this also shows that libxlsxwriter, loaded at run time, no longer
 // clashes with it), its XML checked through QuaZip, and by openpyxl as a third program.
+#include "SheetTestSupport.h"
+
 #include "io/SheetCell.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxSheetWriter.h"
@@ -67,23 +69,6 @@ int cellStyle(const QByteArray& sheet, const QString& reference)
     const QRegularExpression pattern(u"<c r=\"%1\"[^>]*?\\bs=\"([0-9]+)\""_s.arg(reference));
     const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(sheet));
     return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-QList<QList<SpreadsheetCell>> readSheet(const QString& path, const QString& sheet)
-{
-    QList<QList<SpreadsheetCell>> rows;
-    XlsxReader reader;
-    if (!reader.open(path, sheet))
-        return rows;
-    QList<SpreadsheetCell> cells;
-    while (reader.readRow(cells))
-        rows << cells;
-    return rows;
-}
-
-QStringList folderEntries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
 // A two-sheet workbook holding every cell type.
