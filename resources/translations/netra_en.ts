@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Nip</name>
     <message numerus="yes">
         <source>%1 must have 18 digits, found %n</source>

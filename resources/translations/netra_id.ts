@@ -989,6 +989,34 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Membaca data…</translation>
+    </message>
+    <message>
+        <source>%1 rows written…</source>
+        <translation>%1 baris ditulis…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n baris disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRule</name>
     <message>
         <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
@@ -1051,6 +1079,17 @@
     <message>
         <source>Cannot record migration %1: %2</source>
         <translation>Tidak dapat mencatat migrasi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSheetExporter</name>
+    <message>
+        <source>The sheet %1 has no list.</source>
+        <translation>Lembar %1 tidak memiliki daftar.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3036,13 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+</context>
+<context>
     <name>TextSheetWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3843,6 +3889,14 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
         <source>Violations</source>
         <translation>Pelanggaran</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the cases as filtered, or the Rekap&apos;s counts, as an Excel workbook or CSV.</source>
+        <translation>Simpan kasus sesuai saringan, atau hitungan Rekap, sebagai buku kerja Excel atau CSV.</translation>
+    </message>
 </context>
 <context>
     <name>netra::CaseStepDialog</name>
@@ -4227,6 +4281,17 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>netra::ExportButton</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Save this list, as it is filtered, as an Excel workbook or CSV</source>
+        <translation>Simpan daftar ini, sesuai saringannya, sebagai buku kerja Excel atau CSV</translation>
+    </message>
+</context>
+<context>
     <name>netra::FirstStartDialog</name>
     <message>
         <source>Welcome to Netra</source>
@@ -4535,6 +4600,18 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
         <source>Oaths and pacts</source>
         <translation>Ikrar dan Pakta</translation>
     </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Save the list as filtered and searched, every row of it, as an Excel workbook or CSV.</source>
+        <translation>Simpan daftar sesuai saringan dan pencarian, seluruh barisnya, sebagai buku kerja Excel atau CSV.</translation>
+    </message>
 </context>
 <context>
     <name>netra::PledgeSignDialog</name>
@@ -4689,6 +4766,18 @@ Berkas Netra dari rekan kerja atau dari cadangan</translation>
     <message>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet</source>
+        <translation>Simpan sebagai lembar kerja</translation>
+    </message>
+    <message>
+        <source>Save as spreadsheet…</source>
+        <translation>Simpan sebagai lembar kerja…</translation>
+    </message>
+    <message>
+        <source>The same figures per unit, with who has not signed, who did not attend and the cases behind them, as an Excel workbook or CSV.</source>
+        <translation>Angka yang sama per unit, beserta siapa yang belum menandatangani, siapa yang tidak hadir dan kasus di baliknya, sebagai buku kerja Excel atau CSV.</translation>
     </message>
 </context>
 <context>
@@ -5541,6 +5630,10 @@ Alasan:</translation>
         <source>&amp;Import roster…</source>
         <translation>&amp;Impor daftar pegawai…</translation>
     </message>
+    <message>
+        <source>Export the staff list</source>
+        <translation>Ekspor daftar pegawai</translation>
+    </message>
 </context>
 <context>
     <name>netra::StaffPicker</name>
@@ -5633,6 +5726,10 @@ Alasan:</translation>
         <translation>
             <numerusform>%n orang belum cukup menghadiri sosialisasi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the lists</source>
+        <translation>Ekspor daftar</translation>
     </message>
 </context>
 <context>

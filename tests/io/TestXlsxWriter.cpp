@@ -23,6 +23,7 @@
 #include <cmath>
 
 using namespace netra;
+using namespace netra::test;
 using namespace Qt::StringLiterals;
 using Type = SpreadsheetCell::Type;
 using Column = XlsxSheetWriter::Column;

@@ -14,6 +14,7 @@
 #include "ui/ExportJob.h"
 #include "ui/ExportTarget.h"
 #include "ui/PledgePage.h"
+#include "ui/PledgeTableModel.h"
 #include "ui/SessionPage.h"
 #include "ui/SessionTableModel.h"
 #include "ui/StaffPage.h"
@@ -47,7 +48,7 @@ using Type = SpreadsheetCell::Type;
 namespace {
 
 // More people than the Ikrar & Pakta page lists at once, so the export must read past it.
-constexpr int kDemoStaff = PledgePage::kRowLimit + 1000;
+constexpr int kDemoStaff = 2 * PledgePage::kRowLimit;
 
 QStringList headersOf(const QAbstractItemModel& model, const QList<int>& columns)
 {
