@@ -20,17 +20,21 @@ Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod
     // pledges and attendance, indexed by staff, are read in index order too (in unit order
     // the same lookups jump about a million-staff file and take several times longer); the
     // flags are then summed per unit. A case finds its person's unit through the assignment
-    // that day, so the few cases never make SQLite index the whole roster.
+    // that day, so the few cases never make SQLite index the whole roster. A person's
+    // attendance is read from the first of the period's sessions on (the ids of other
+    // periods' sessions skipped in the index) and only until the period's minimum is reached.
     const QString active = activeAsnOnSql(asOf);
     const QString sql =
         QStringLiteral(
             "WITH flags AS MATERIALIZED (SELECT a.unit_id,"
             "     EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = a.staff_id AND p.period_id = :period"
             "             AND p.kind = 'ikrar' AND p.voided_at IS NULL AND p.signed_on <= :day) AS ikrar,"
-            "     (SELECT count(*) FROM attendance x WHERE x.staff_id = a.staff_id AND x.voided_at IS NULL"
+            "     (SELECT count(*) FROM (SELECT 1 FROM attendance x WHERE x.staff_id = a.staff_id AND x.voided_at IS NULL"
+            "        AND x.session_id BETWEEN (SELECT min(id) FROM session WHERE period_id = :period)"
+            "                             AND (SELECT max(id) FROM session WHERE period_id = :period)"
             "        AND x.status = 'hadir' AND +x.session_id IN"
-            "          (SELECT id FROM session WHERE period_id = :period AND held_on <= :day AND voided_at IS NULL))"
-            "       >= :sessions AS attended"
+            "          (SELECT id FROM session WHERE period_id = :period AND held_on <= :day AND voided_at IS NULL)"
+            "        LIMIT :sessions)) >= :sessions AS attended"
             "   FROM (")
         + activeAsnInStaffOrderSql(asOf)
         + QStringLiteral(

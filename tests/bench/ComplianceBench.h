@@ -11,4 +11,8 @@ class Database;
 // (ComplianceRepository::figures, the query the dashboard, the report and the exports read).
 void addComplianceRow(BenchTable& table, Database& db, const QString& data);
 
+// The Sekda's summary of the same period and day as a PDF (figures, layout, chart, pages),
+// written to a file.
+void addComplianceReportRow(BenchTable& table, Database& db, const QString& data);
+
 } // namespace netra

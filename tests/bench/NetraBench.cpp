@@ -114,6 +114,7 @@ int main(int argc, char* argv[])
         if (!DemoSeeder(*small).seed(20'000, 1))
             return 3;
         addComplianceRow(table, *small, QStringLiteral("20,000 staff"));
+        addComplianceReportRow(table, *small, QStringLiteral("20,000 staff, 44 units"));
     }
 
     if (quick)
