@@ -281,6 +281,16 @@ Status Database::backupTo(const QString& target)
     return {};
 }
 
+Status Database::mapIntoMemory(qint64 bytes)
+{
+    if (m_networkShare)
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(bytes)))
+        return Error::database(tr("Cannot map the database into memory: %1").arg(query.lastError().databaseText()));
+    return {};
+}
+
 Status Database::check()
 {
     QSqlQuery query(connection());

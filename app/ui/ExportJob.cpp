@@ -17,6 +17,8 @@ namespace netra {
 
 namespace {
 
+constexpr qint64 kExportMap = qint64(1) << 30; // a million-staff file's roster and indexes
+
 struct Shared {
     std::atomic_bool cancel = false;
     std::atomic<qint64> rows = 0;
@@ -57,6 +59,10 @@ Result<qint64> ExportJob::run(QWidget* parent, Database& db, const QString& titl
         auto own = Database::open(path, options);
         if (!own)
             return own.error();
+        // Lists are read in the window's order, not the file's: mapped, a million rows in
+        // name order take half the time. The map goes with this connection.
+        if (Status mapped = (*own)->mapIntoMemory(kExportMap); !mapped)
+            return mapped.error();
         return work(**own, progress);
     });
 

@@ -61,6 +61,7 @@ private slots:
     void damagedDatabaseIsRefusedOrReportedUnchanged();
     void missingFileWithoutCreateIsNotCreated();
     void networkShareIsHeldExclusively();
+    void onlyALocalFileIsMapped();
     void backupIsACompleteCopy();
     void backupIntoMissingFolderLeavesNothing();
 };
@@ -280,6 +281,25 @@ void TestDatabase::networkShareIsHeldExclusively()
     QCOMPARE(QJsonDocument::fromJson(fileBytes(note)).object().value(u"user"_s).toString(), u"budi"_s);
     second = Error::invalid(QString());
     QVERIFY(!QFileInfo::exists(note));
+}
+
+void TestDatabase::onlyALocalFileIsMapped()
+{
+    QTemporaryDir dir;
+    constexpr qint64 bytes = qint64(64) << 20;
+    {
+        Database::Options options;
+        options.create = true;
+        auto local = Database::open(dir.filePath(u"lokal.sqlite"_s), options);
+        QVERIFY2(local, local ? "" : qPrintable(local.error().message));
+        QCOMPARE(pragma((*local)->connection(), u"mmap_size"_s), u"0"_s);
+        QVERIFY((*local)->mapIntoMemory(bytes));
+        QCOMPARE(pragma((*local)->connection(), u"mmap_size"_s), QString::number(bytes));
+    }
+    auto shared = Database::open(dir.filePath(u"bersama.sqlite"_s), shareOptions(u"siti.rahma"_s, u"PC-KESBANG-01"_s));
+    QVERIFY2(shared, shared ? "" : qPrintable(shared.error().message));
+    QVERIFY((*shared)->mapIntoMemory(bytes));
+    QCOMPARE(pragma((*shared)->connection(), u"mmap_size"_s), u"0"_s);
 }
 
 void TestDatabase::backupIsACompleteCopy()
