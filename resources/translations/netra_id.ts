@@ -784,6 +784,10 @@
         <source>%1 is damaged and was not upgraded: %2. The file was not changed.</source>
         <translation>%1 rusak sehingga tidak diperbarui: %2. Berkas tidak diubah.</translation>
     </message>
+    <message>
+        <source>Cannot map the database into memory: %1</source>
+        <translation>Tidak dapat memetakan basis data ke memori: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>
