@@ -4,6 +4,7 @@
 // Runs netra-cli commands in process, the way a script would see them: exit code, stdout and
 // stderr. The clock is pinned; files live in temporary folders given with --db.
 
+#include "../io/SheetTestSupport.h"
 #include "../store/StoreTestSupport.h"
 
 #include "cli/Cli.h"
@@ -52,16 +53,9 @@ inline QList<QStringList> parseCsv(const QString& text)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out.csv"));
-    QList<QStringList> records;
     if (!writeFile(path, text.toUtf8()))
-        return records;
-    CsvReader reader;
-    if (!reader.open(path))
-        return records;
-    QStringList fields;
-    while (reader.readRecord(fields))
-        records << fields;
-    return records;
+        return {};
+    return readCsvFile(path);
 }
 
 // What "nothing was written" is checked against: the file's bytes and every row in it.

@@ -36,11 +36,6 @@ QList<QList<SpreadsheetCell>> readXlsx(const QString& path, QStringList* sheets 
     return rows;
 }
 
-QStringList folderEntries(const QString& folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-}
-
 } // namespace
 
 class TestCliExport : public QObject {
