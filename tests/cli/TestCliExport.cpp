@@ -22,20 +22,6 @@ const QStringList Columns = {u"NIP"_s,           u"Nama"_s,          u"Unit Kerj
 const QStringList MinimalColumns = {u"NIP"_s,           u"Nama"_s,     u"Unit Kerja"_s, u"Nama Unit"_s,
                                     u"Jenis Pegawai"_s, u"Golongan"_s, u"Jabatan"_s,    u"Aktif"_s};
 
-QList<QList<SpreadsheetCell>> readXlsx(const QString& path, QStringList* sheets = nullptr)
-{
-    QList<QList<SpreadsheetCell>> rows;
-    XlsxReader reader;
-    if (!reader.open(path))
-        return rows;
-    if (sheets)
-        *sheets = reader.sheetNames();
-    QList<SpreadsheetCell> cells;
-    while (reader.readRow(cells))
-        rows << cells;
-    return rows;
-}
-
 } // namespace
 
 class TestCliExport : public QObject {
@@ -115,7 +101,7 @@ void TestCliExport::xlsxReadBack()
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
 
     QStringList sheets;
-    const auto rows = readXlsx(path, &sheets);
+    const auto rows = readSheet(path, {}, &sheets);
     QCOMPARE(sheets, QStringList({u"Pegawai"_s}));
     QCOMPARE(rows.size(), 4);
     QCOMPARE(RowSource::texts(rows.at(0)), Columns);
@@ -133,7 +119,7 @@ void TestCliExport::xlsxReadBack()
     // A second export replaces the file.
     const CliRun again = run({u"--out"_s, path, u"--unit"_s, u"1.02.01"_s});
     QVERIFY2(again.code == 0, qPrintable(again.describe()));
-    QCOMPARE(readXlsx(path).size(), 2);
+    QCOMPARE(readSheet(path).size(), 2);
 }
 
 void TestCliExport::personalDataIsOptInAndNipsCanBeMasked()
@@ -150,7 +136,7 @@ void TestCliExport::personalDataIsOptInAndNipsCanBeMasked()
     QCOMPARE(records.at(3).at(0), u"NA-000001"_s); // an internal id reveals nothing: kept
     const QString xlsx = m_dir.filePath(u"masked.xlsx"_s);
     QCOMPARE(run({u"--out"_s, xlsx, u"--mask-nip"_s}).code, 0);
-    QCOMPARE(readXlsx(xlsx).at(1).at(0).text, u"**************1002"_s);
+    QCOMPARE(readSheet(xlsx).at(1).at(0).text, u"**************1002"_s);
 }
 
 void TestCliExport::unitFilter()
@@ -173,7 +159,7 @@ void TestCliExport::demoRoster()
     const QString path = dir.filePath(u"semua.xlsx"_s);
     const CliRun r = runCli(db, {u"export"_s, u"staff"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, path});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
-    const auto rows = readXlsx(path);
+    const auto rows = readSheet(path);
     QCOMPARE(rows.size(), 2501);
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const SpreadsheetCell& nip = rows.at(i).at(0);
