@@ -40,6 +40,8 @@
 
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace netra {
 
 Cli::Cli()
@@ -89,8 +91,11 @@ void Cli::printUsage(QTextStream& stream) const
     stream << tr("Usage: netra-cli [--db FILE] COMMAND [options]") << "\n\n"
            << tr("Without --db, the database is the file named by the environment variable NETRA_DB, else %1.").arg(Database::defaultPath()) << "\n\n"
            << tr("Commands:") << "\n";
+    qsizetype width = 0;
     for (const auto& command : m_commands)
-        stream << "  " << command->name().leftJustified(18) << command->summary() << "\n";
+        width = std::max(width, command->name().size());
+    for (const auto& command : m_commands)
+        stream << "  " << command->name().leftJustified(width + 2) << command->summary() << "\n";
     stream << "\n" << tr("Run netra-cli COMMAND --help for its options.") << "\n";
     stream.flush();
 }

@@ -52,6 +52,7 @@ private slots:
     void missingFolderIsNotCreated();
     void usageErrors_data();
     void usageErrors();
+    void usageListsCommandsInAColumn();
     void foreignFileIsRefusedUnchanged_data();
     void foreignFileIsRefusedUnchanged();
     void staffListCsv();
@@ -158,6 +159,30 @@ void TestCliBasics::usageErrors()
     const CliRun missing = runCli(dir.filePath(u"netra.sqlite"_s), args);
     QCOMPARE(missing.code, 1);
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCliBasics::usageListsCommandsInAColumn()
+{
+    const CliRun run = runCli(m_demo, {u"--help"_s});
+    QVERIFY2(run.code == 0, qPrintable(run.describe()));
+    const QStringList lines = run.out.split(u'\n');
+    const qsizetype first = lines.indexOf(QRegularExpression(u"  init .*"_s));
+    QVERIFY2(first > 0, qPrintable(run.out));
+    // Every summary starts in the same column, apart from its command by two spaces at least,
+    // the longest command ("attendance checkin") included.
+    qsizetype column = -1;
+    int commands = 0;
+    for (qsizetype i = first; i < lines.size() && !lines.at(i).isEmpty(); ++i, ++commands) {
+        const QString& line = lines.at(i);
+        const qsizetype gap = line.indexOf(u"  "_s, 2);
+        QVERIFY2(gap > 2, qPrintable(line));
+        const qsizetype summary = line.indexOf(QRegularExpression(u"\\S"_s), gap);
+        if (column < 0)
+            column = summary;
+        QVERIFY2(summary == column, qPrintable(line));
+    }
+    QVERIFY(commands >= 30);
+    QVERIFY(run.out.contains(QRegularExpression(u"\n  attendance checkin  +\\S"_s)));
 }
 
 void TestCliBasics::foreignFileIsRefusedUnchanged_data()
