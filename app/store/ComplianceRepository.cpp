@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComplianceRepository.h"
 
+#include "ComplianceFlags.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "StaffOnDate.h"
@@ -9,56 +10,40 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <future>
+
 namespace netra {
 
 Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod& period, QDate asOf,
                                                             int minSessions) const
 {
-    const QString day = asOf.toString(Qt::ISODate);
-    // The dates in the active-staff parts are formatted by StaffOnDate; the rest is bound.
-    // Each active person's flags are worked out walking the staff in id order, so that their
-    // pledges and attendance, indexed by staff, are read in index order too (in unit order
-    // the same lookups jump about a million-staff file and take several times longer); the
-    // flags are then summed per unit. A case finds its person's unit through the assignment
-    // that day, so the few cases never make SQLite index the whole roster. A person's
-    // attendance is read from the first of the period's sessions on (the ids of other
-    // periods' sessions skipped in the index) and only until the period's minimum is reached.
-    const QString active = activeAsnOnSql(asOf);
+    const auto sessions = countedSessions(period, asOf);
+    if (!sessions)
+        return sessions.error();
+    const auto sums = flagSums(ComplianceFlags(period.id, asOf, *sessions, minSessions));
+    if (!sums)
+        return sums.error();
+
+    // The units with their head and cases. A case finds its person's unit through the
+    // assignment that day, so the few cases never make SQLite index the whole roster.
     const QString sql =
         QStringLiteral(
-            "WITH flags AS MATERIALIZED (SELECT a.unit_id,"
-            "     EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = a.staff_id AND p.period_id = :period"
-            "             AND p.kind = 'ikrar' AND p.voided_at IS NULL AND p.signed_on <= :day) AS ikrar,"
-            "     (SELECT count(*) FROM (SELECT 1 FROM attendance x WHERE x.staff_id = a.staff_id AND x.voided_at IS NULL"
-            "        AND x.session_id BETWEEN (SELECT min(id) FROM session WHERE period_id = :period)"
-            "                             AND (SELECT max(id) FROM session WHERE period_id = :period)"
-            "        AND x.status = 'hadir' AND +x.session_id IN"
-            "          (SELECT id FROM session WHERE period_id = :period AND held_on <= :day AND voided_at IS NULL)"
-            "        LIMIT :sessions)) >= :sessions AS attended"
-            "   FROM (")
-        + activeAsnInStaffOrderSql(asOf)
-        + QStringLiteral(
-            ") a),"
-            " per_unit AS (SELECT unit_id, count(*) AS active_staff, sum(ikrar) AS ikrar, sum(attended) AS attended"
-            "   FROM flags GROUP BY unit_id),"
-            " case_now AS (SELECT a.unit_id,"
+            "WITH case_now AS (SELECT a.unit_id,"
             "     (SELECT st.status FROM case_step st WHERE st.case_id = c.id AND st.step_date <= :day"
             "       ORDER BY st.step_date DESC, st.id DESC LIMIT 1) AS status"
             "   FROM violation_case c CROSS JOIN (")
-        + active
+        + activeAsnOnSql(asOf)
         + QStringLiteral(
             ") a WHERE a.staff_id = c.staff_id AND c.period_id = :period AND c.voided_at IS NULL AND c.act_date <= :day),"
             " unit_cases AS (SELECT unit_id, count(*) AS cases,"
             "     sum(status IN ('dilaporkan', 'klarifikasi', 'rekomendasi')) AS open_cases,"
             "     sum(status IN ('rekomendasi', 'sanksi')) AS proven_cases"
             "   FROM case_now GROUP BY unit_id)"
-            " SELECT u.id, u.code, u.name, coalesce(f.active_staff, 0), coalesce(f.ikrar, 0),"
-            "        coalesce(f.attended, 0), h.staff_id,"
+            " SELECT u.id, u.code, u.name, h.staff_id,"
             "        EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = h.staff_id AND p.period_id = :period"
             "                AND p.kind = 'pakta' AND p.voided_at IS NULL AND p.signed_on <= :day),"
             "        coalesce(uc.cases, 0), coalesce(uc.open_cases, 0), coalesce(uc.proven_cases, 0)"
             " FROM work_unit u"
-            " LEFT JOIN per_unit f ON f.unit_id = u.id"
             " LEFT JOIN unit_head h ON h.unit_id = u.id AND h.voided_at IS NULL AND h.start_date <= :day"
             "      AND (h.end_date IS NULL OR h.end_date >= :day)"
             " LEFT JOIN unit_cases uc ON uc.unit_id = u.id"
@@ -69,8 +54,7 @@ Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod
     if (!q.prepare(sql))
         return Error::database(tr("Cannot compute the compliance figures: %1").arg(q.lastError().databaseText()));
     q.bindValue(QStringLiteral(":period"), period.id);
-    q.bindValue(QStringLiteral(":day"), day);
-    q.bindValue(QStringLiteral(":sessions"), minSessions);
+    q.bindValue(QStringLiteral(":day"), asOf.toString(Qt::ISODate));
     if (!q.exec())
         return Error::database(tr("Cannot compute the compliance figures: %1").arg(q.lastError().databaseText()));
     QList<UnitCompliance> units;
@@ -79,17 +63,66 @@ Result<QList<UnitCompliance>> ComplianceRepository::figures(const ElectionPeriod
         u.unitId = q.value(0).toLongLong();
         u.unitCode = q.value(1).toString();
         u.unitName = q.value(2).toString();
-        u.activeStaff = q.value(3).toInt();
-        u.ikrarSigned = q.value(4).toInt();
-        u.attendedStaff = q.value(5).toInt();
-        if (!q.value(6).isNull())
-            u.headPaktaSigned = q.value(7).toInt() == 1;
-        u.cases = q.value(8).toInt();
-        u.casesOpen = q.value(9).toInt();
-        u.casesProven = q.value(10).toInt();
+        const UnitFlagSums flags = sums->value(u.unitId);
+        u.activeStaff = flags.activeStaff;
+        u.ikrarSigned = flags.ikrarSigned;
+        u.attendedStaff = flags.attended;
+        if (!q.value(3).isNull())
+            u.headPaktaSigned = q.value(4).toInt() == 1;
+        u.cases = q.value(5).toInt();
+        u.casesOpen = q.value(6).toInt();
+        u.casesProven = q.value(7).toInt();
         units.push_back(std::move(u));
     }
     return units;
+}
+
+Result<QList<qint64>> ComplianceRepository::countedSessions(const ElectionPeriod& period, QDate asOf) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM session WHERE period_id = ? AND held_on <= ? AND voided_at IS NULL"
+                             " ORDER BY id"));
+    q.addBindValue(period.id);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error::database(tr("Cannot read the sessions: %1").arg(q.lastError().databaseText()));
+    QList<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QHash<qint64, UnitFlagSums>> ComplianceRepository::flagSums(const ComplianceFlags& flags) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM staff")) || !q.next())
+        return Error::database(tr("Cannot compute the compliance figures: %1").arg(q.lastError().databaseText()));
+    const qint64 first = q.value(0).toLongLong();
+    const qint64 last = q.value(1).toLongLong();
+    q.finish();
+    // A large roster is summed in two halves at once, the upper one on a connection of its
+    // own in a second thread: every person costs the same few index lookups, so two cores
+    // take about half the time. Not on a network share (the file is held by one connection)
+    // nor inside a transaction, whose writes another connection would not see.
+    if (last - first < m_splitFrom || m_db.onNetworkShare() || m_db.inTransaction())
+        return flags.sum(m_db.connection(), first, last);
+    const qint64 middle = first + (last - first) / 2;
+    auto upper = std::async(std::launch::async, [path = m_db.path(), &flags, middle, last]() {
+        const auto other = Database::open(path);
+        if (!other)
+            return Result<QHash<qint64, UnitFlagSums>>(other.error());
+        return flags.sum((*other)->connection(), middle + 1, last);
+    });
+    auto sums = flags.sum(m_db.connection(), first, middle);
+    auto upperSums = upper.get();
+    if (!sums)
+        return sums;
+    if (!upperSums)
+        return upperSums;
+    for (auto it = upperSums->cbegin(); it != upperSums->cend(); ++it)
+        (*sums)[it.key()] += it.value();
+    return sums;
 }
 
 Result<QList<StaffInUnit>> ComplianceRepository::notAttended(const ElectionPeriod& period, QDate asOf, int minSessions,

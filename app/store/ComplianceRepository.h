@@ -10,11 +10,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace netra {
 
+class ComplianceFlags;
 class Database;
+struct UnitFlagSums;
 
 // The per-unit compliance figures of a period as of a date: the one query the dashboard,
 // the Sekda's report, the exports and the CLI all read. Every figure is over the ASN active
@@ -26,11 +29,14 @@ class Database;
 //   - cases: the period's cases with the act on or before the date, by their status that day
 //     from the case history; open = dilaporkan, klarifikasi, rekomendasi; proven =
 //     rekomendasi, sanksi.
-// Counted in SQL over the whole roster; no person is visited in C++.
+// Counted in SQL over the whole roster; no person is visited in C++. A roster whose staff ids
+// span `splitFrom` or more is counted in two halves at once, on two connections.
 class ComplianceRepository {
     Q_DECLARE_TR_FUNCTIONS(ComplianceRepository)
 public:
-    explicit ComplianceRepository(Database& db) : m_db(db) {}
+    static constexpr qint64 kSplitFrom = 10000;
+
+    explicit ComplianceRepository(Database& db, qint64 splitFrom = kSplitFrom) : m_db(db), m_splitFrom(splitFrom) {}
 
     // Every unit in code order, those without active staff included.
     Result<QList<UnitCompliance>> figures(const ElectionPeriod& period, QDate asOf, int minSessions) const;
@@ -58,7 +64,11 @@ public:
     Status setThresholds(qint64 periodId, const ComplianceThresholds& thresholds);
 
 private:
+    Result<QList<qint64>> countedSessions(const ElectionPeriod& period, QDate asOf) const;
+    Result<QHash<qint64, UnitFlagSums>> flagSums(const ComplianceFlags& flags) const;
+
     Database& m_db;
+    qint64 m_splitFrom;
 };
 
 } // namespace netra

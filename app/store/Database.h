@@ -48,6 +48,7 @@ public:
     // Runs work inside one transaction: committed when it succeeds, rolled back otherwise.
     // Called from inside another transaction's work, it joins that one.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Full copy of the database, written beside the target and renamed into place.
     Status backupTo(const QString& target);

@@ -607,6 +607,13 @@
     </message>
 </context>
 <context>
+    <name>ComplianceFlags</name>
+    <message>
+        <source>Cannot compute the compliance figures: %1</source>
+        <translation>Tidak dapat menghitung angka kepatuhan: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRepository</name>
     <message>
         <source>Cannot compute the compliance figures: %1</source>
@@ -631,6 +638,10 @@
     <message>
         <source>Cannot read the progress: %1</source>
         <translation>Tidak dapat membaca perkembangan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sessions: %1</source>
+        <translation>Tidak dapat membaca data sosialisasi: %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 // Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
 // several runs on freshly generated demo data. --quick skips the million-staff rows,
 // --no-demo skips the timings of the million-staff demo itself, --only demo|pledges|export|
-// compliance runs only those rows (the last three on a fresh million-staff file).
+// compliance runs only those rows (the last three on a fresh million-staff file, or on the
+// demo file named by --db FILE).
 #include "AttendanceBench.h"
 #include "BenchTable.h"
 #include "ComplianceBench.h"
@@ -129,10 +130,22 @@ int main(int argc, char* argv[])
     if (only == QLatin1String("demo"))
         return 0;
 
+    // --db FILE: the million-staff rows on an existing demo file instead of a fresh one.
+    const qsizetype dbAt = app.arguments().indexOf(QStringLiteral("--db"));
     QTemporaryDir dir;
-    auto db = freshDatabase(dir, QStringLiteral("lookup.sqlite"));
-    if (!DemoSeeder(*db).seed(1'000'000, 1))
-        return 3;
+    std::unique_ptr<Database> db;
+    if (dbAt >= 0) {
+        auto opened = Database::open(app.arguments().value(dbAt + 1));
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 3;
+        }
+        db = std::move(opened).value();
+    } else {
+        db = freshDatabase(dir, QStringLiteral("lookup.sqlite"));
+        if (!DemoSeeder(*db).seed(1'000'000, 1))
+            return 3;
+    }
     if (only == QLatin1String("pledges")) {
         addPledgeRows(table, *db);
         return 0;

@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compliance figures per unit on the hand-made Pemda of CompliancePemda.h, whose answers are
-// worked out below by hand.
+// worked out below by hand; every test runs twice: on one connection, and with the roster
+// counted in two halves at once on two connections, as a large roster is.
 #include "CompliancePemda.h"
 
 #include "core/CaseStatus.h"
 #include "store/AttendanceRepository.h"
 #include "store/CaseRepository.h"
 #include "store/ComplianceRepository.h"
+#include "store/DemoSeeder.h"
 #include "store/ElectionPeriodRepository.h"
 #include "store/PledgeRepository.h"
 #include "store/SessionRepository.h"
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace netra;
 using namespace netra::test;
@@ -38,6 +44,7 @@ class TestCompliance : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void cleanupTestCase();
 
@@ -49,11 +56,14 @@ private slots:
     void thresholdsPerPeriod();
     void thePeopleAndCasesBehindTheFigures();
     void weeklyProgress();
+    void aTransactionIsCountedOnItsOwnConnection();
+    void twoHalvesCountTheDemoAsOne();
 
 private:
     QList<UnitCompliance> figures(QDate asOf, int minSessions = 1) const
     {
-        const auto units = ComplianceRepository(*m_db).figures(m_period, asOf, minSessions);
+        QFETCH_GLOBAL(qint64, splitFrom);
+        const auto units = ComplianceRepository(*m_db, splitFrom).figures(m_period, asOf, minSessions);
         return units ? *units : QList<UnitCompliance>{};
     }
 
@@ -61,6 +71,13 @@ private:
     std::unique_ptr<Database> m_db;
     ElectionPeriod m_period;
 };
+
+void TestCompliance::initTestCase_data()
+{
+    QTest::addColumn<qint64>("splitFrom");
+    QTest::newRow("one connection") << std::numeric_limits<qint64>::max();
+    QTest::newRow("two halves") << qint64(1); // the hand-made Pemda's few staff ids, split at the middle
+}
 
 void TestCompliance::initTestCase()
 {
@@ -218,6 +235,63 @@ void TestCompliance::weeklyProgress()
     QCOMPARE(points->at(7).attended, 6);     // Ani and Joko first present at S2
     QCOMPARE(points->last().day, m_period.votingDay);
     QCOMPARE(points->last().ikrarSigned, 5); // Citra signed after voting day
+}
+
+void TestCompliance::aTransactionIsCountedOnItsOwnConnection()
+{
+    // Inside a transaction a second connection would not see its writes: the whole roster is
+    // counted on the transaction's connection, however it would be split otherwise.
+    const Status rolledBack = m_db->transaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(u"UPDATE staff SET inactive_from = '2000-01-01'"_s))
+            return Error::database(q.lastError().databaseText());
+        for (const UnitCompliance& u : figures(m_period.votingDay))
+            if (u.activeStaff != 0)
+                return Error::invalid(u"%1 still counts %2"_s.arg(u.unitCode).arg(u.activeStaff));
+        return Error::cancelled(u"rolled back on purpose"_s);
+    });
+    QCOMPARE(rolledBack.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(figures(m_period.votingDay).at(0).activeStaff, 2);
+}
+
+void TestCompliance::twoHalvesCountTheDemoAsOne()
+{
+    QFETCH_GLOBAL(qint64, splitFrom);
+    if (splitFrom != 1)
+        QSKIP("compares both ways at once");
+    QTemporaryDir dir;
+    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    QVERIFY(opened);
+    Database& demo = **opened;
+    QVERIFY(DemoSeeder(demo).seed(3000, 7));
+    const auto periods = ElectionPeriodRepository(demo).list();
+    QVERIFY(periods && periods->size() == 2);
+    int compared = 0;
+    for (const ElectionPeriod& period : *periods) {
+        for (const QDate day : {period.start, period.votingDay.addDays(-20), period.votingDay, period.end}) {
+            for (const int minSessions : {1, 2, 3}) {
+                const auto one = ComplianceRepository(demo, std::numeric_limits<qint64>::max()).figures(period, day, minSessions);
+                const auto halves = ComplianceRepository(demo, 1).figures(period, day, minSessions);
+                QVERIFY(one && halves);
+                QCOMPARE(halves->size(), one->size());
+                for (qsizetype i = 0; i < one->size(); ++i) {
+                    const UnitCompliance& a = one->at(i);
+                    const UnitCompliance& b = halves->at(i);
+                    QCOMPARE(b.unitId, a.unitId);
+                    QCOMPARE(b.activeStaff, a.activeStaff);
+                    QCOMPARE(b.ikrarSigned, a.ikrarSigned);
+                    QCOMPARE(b.attendedStaff, a.attendedStaff);
+                    QCOMPARE(b.headPaktaSigned, a.headPaktaSigned);
+                    QCOMPARE(b.cases, a.cases);
+                }
+                int active = 0;
+                for (const UnitCompliance& u : *one)
+                    active += u.activeStaff;
+                compared += active;
+            }
+        }
+    }
+    QVERIFY(compared > 3000); // real figures were compared, not empty ones
 }
 
 QTEST_GUILESS_MAIN(TestCompliance)
