@@ -48,7 +48,7 @@ ComplianceFlags::ComplianceFlags(qint64 periodId, QDate asOf, const QList<qint64
     // file and take several times longer); every lookup is answered by a covering index
     // (schema v8, v9). Materialized, the flags are summed per unit with one sort.
     m_sql = QStringLiteral("WITH flags AS MATERIALIZED (SELECT a.unit_id,"
-                           "     EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = a.staff_id AND p.period_id = :period"
+                           "     EXISTS (SELECT 1 FROM pledge p INDEXED BY pledge_staff WHERE p.staff_id = a.staff_id AND p.period_id = :period"
                            "             AND p.kind = 'ikrar' AND p.signed_on <= :day AND p.voided_at IS NULL) AS ikrar,"
                            "     %1 AS attended"
                            "   FROM (%2 AND s.id BETWEEN :first AND :last) a)"
