@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffImporter.h"
 
+#include "RosterRowReader.h"
 #include "RowSource.h"
 #include "StaffRowParser.h"
 
@@ -148,18 +149,20 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
 
     const auto work = [&]() -> Status {
         int rows = 0;
-        while (source.readRow(cells)) {
+        RosterRowReader reader(source, parser, map.column(StaffField::Nip), storedKind, options.cancel);
+        RosterRowReader::Row read;
+        while (reader.next(read)) {
             if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-                return Error::cancelled(tr("The import was cancelled; nothing was written."));
+                break;
             if (options.progress && ++rows % kProgressEvery == 0)
-                options.progress(source.progress(), rows);
-            const int row = source.rowNumber();
-            StaffRowParser::Parsed parsed = parser.parse(cells, row, storedKind);
+                options.progress(reader.progress(), rows);
+            const int row = read.number;
+            StaffRowParser::Parsed& parsed = read.parsed;
 
             if (!parsed.nipDigits.isEmpty()) {
                 const auto first = rowOfNip.constFind(parsed.nipDigits);
                 if (first != rowOfNip.cend())
-                    parsed.problems.push_front({row, map.header(StaffField::Nip), cells.value(map.column(StaffField::Nip)).text,
+                    parsed.problems.push_front({row, map.header(StaffField::Nip), read.nipText,
                                                 tr("The same NIP is on row %1; this row is left out.").arg(*first)});
                 else
                     rowOfNip.insert(parsed.nipDigits, row);
@@ -172,8 +175,9 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
 
             Staff& staff = parsed.staff;
             staff.unitId = unitId;
-            const auto stored = parsed.problems.isEmpty() ? existing.find(staff.nip) : existing.end();
-            if (stored != existing.end()) {
+            // Only read here: the reading thread looks the stored kinds up meanwhile.
+            const auto stored = parsed.problems.isEmpty() ? existing.constFind(staff.nip) : existing.cend();
+            if (stored != existing.cend()) {
                 // Columns the file lacks keep what is stored.
                 if (!map.has(StaffField::Grade))
                     staff.grade = stored->staff.grade;
@@ -215,8 +219,10 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
                 ++summary.rejectedRows;
             }
         }
-        if (!source.status())
-            return source.status().error();
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return Error::cancelled(tr("The import was cancelled; nothing was written."));
+        if (Status read = reader.status(); !read)
+            return read;
         if (Status flushed = flushPending(); !flushed)
             return flushed;
 

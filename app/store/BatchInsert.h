@@ -31,7 +31,6 @@ private:
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
-    QStringList m_placeholders; // ":v<row>_<column>", built once
     QSqlQuery m_full;
     QList<QVariant> m_pending;
 };
