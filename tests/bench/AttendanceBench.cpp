@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceBench.h"
 
+#include "BenchSupport.h"
 #include "BenchTable.h"
 
 #include "core/Clock.h"
@@ -28,12 +29,6 @@
 namespace netra {
 
 namespace {
-
-[[noreturn]] void abortBench(const QString& what)
-{
-    QTextStream(stderr) << "benchmark failed: " << what << "\n";
-    std::exit(3);
-}
 
 // A new all-units session of Pilkada 2024 (the demo's second period), so every run writes.
 Session newSession(Database& db, int run)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportBench.h"
 
+#include "BenchSupport.h"
 #include "BenchTable.h"
 
 #include "io/StaffExporter.h"
@@ -12,37 +13,6 @@
 #include <QTextStream>
 
 namespace netra {
-
-namespace {
-
-[[noreturn]] void abortBench(const QString& what)
-{
-    QTextStream(stderr) << "benchmark failed: " << what << "\n";
-    std::exit(3);
-}
-
-// A "Name:   1234 kB" line of /proc/self/status in kB; -1 where there is none.
-qint64 statusKb(const QByteArray& name)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(name + ':'))
-            return line.mid(name.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Linux 4.0 and later set the peak (VmHWM) back to the current size when "5" is written here,
-// so each run's peak is its own and not the million NIPs loaded before.
-bool resetPeak()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
-
-} // namespace
 
 void addExportRows(BenchTable& table, Database& db)
 {

@@ -2,12 +2,13 @@
 // Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
 // several runs on freshly generated demo data. --quick skips the million-staff rows,
 // --no-demo skips the timings of the million-staff demo itself, --only demo|pledges|export|
-// compliance runs only those rows (the last three on a fresh million-staff file, or on the
-// demo file named by --db FILE).
+// compliance|import runs only those rows (all but demo on a fresh million-staff file, or on
+// the demo file named by --db FILE).
 #include "AttendanceBench.h"
 #include "BenchTable.h"
 #include "ComplianceBench.h"
 #include "ExportBench.h"
+#include "ImportBench.h"
 
 #include "core/Clock.h"
 #include "core/DemoKabupaten.h"
@@ -80,7 +81,7 @@ int main(int argc, char* argv[])
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     // --no-demo: skip the five million-staff demo runs (the lookups still seed one file).
     const bool noDemo = app.arguments().contains(QStringLiteral("--no-demo"));
-    // --only pledges|export|compliance: only those rows, on a fresh million-staff file.
+    // --only pledges|export|compliance|import: only those rows, on a fresh million-staff file.
     const qsizetype onlyAt = app.arguments().indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 ? app.arguments().value(onlyAt + 1) : QString();
     const int runs = 5;
@@ -116,6 +117,14 @@ int main(int argc, char* argv[])
             return 3;
         addComplianceRow(table, *small, QStringLiteral("20,000 staff"));
         addComplianceReportRow(table, *small, QStringLiteral("20,000 staff, 44 units"));
+    }
+
+    if (only.isEmpty() || only == QLatin1String("import")) {
+        QTemporaryDir smallDir;
+        auto small = freshDatabase(smallDir, QStringLiteral("kabupaten.sqlite"));
+        if (!DemoSeeder(*small).seed(20'000, 1))
+            return 3;
+        addImportRows(table, *small, QStringLiteral("20,000 staff"), true);
     }
 
     if (quick)
@@ -156,6 +165,12 @@ int main(int argc, char* argv[])
     }
     if (only == QLatin1String("compliance")) {
         addComplianceRow(table, *db, QStringLiteral("1,000,000 staff"));
+        return 0;
+    }
+    // Three runs: each writes a million people.
+    BenchTable threeRuns(3);
+    if (only == QLatin1String("import")) {
+        addImportRows(threeRuns, *db, QStringLiteral("1,000,000 staff"), false);
         return 0;
     }
     StaffRepository staff(*db);
@@ -217,5 +232,6 @@ int main(int argc, char* argv[])
     addPledgeRows(table, *db);
     addExportRows(table, *db);
     addComplianceRow(table, *db, QStringLiteral("1,000,000 staff"));
+    addImportRows(threeRuns, *db, QStringLiteral("1,000,000 staff"), false);
     return 0;
 }
