@@ -118,6 +118,8 @@ Result<QHash<qint64, UnitFlagSums>> ComplianceRepository::flagSums(const Complia
     auto upperSums = upper.get();
     if (!sums)
         return sums;
+    if (!upperSums) // no second connection (the file moved, or held elsewhere): this one does both
+        upperSums = flags.sum(m_db.connection(), middle + 1, last);
     if (!upperSums)
         return upperSums;
     for (auto it = upperSums->cbegin(); it != upperSums->cend(); ++it)

@@ -15,6 +15,7 @@
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private slots:
     void weeklyProgress();
     void aTransactionIsCountedOnItsOwnConnection();
     void twoHalvesCountTheDemoAsOne();
+    void aRefusedSecondConnectionCountsOnOne();
 
 private:
     QList<UnitCompliance> figures(QDate asOf, int minSessions = 1) const
@@ -292,6 +294,37 @@ void TestCompliance::twoHalvesCountTheDemoAsOne()
         }
     }
     QVERIFY(compared > 3000); // real figures were compared, not empty ones
+}
+
+void TestCompliance::aRefusedSecondConnectionCountsOnOne()
+{
+    QFETCH_GLOBAL(qint64, splitFrom);
+    if (splitFrom != 1)
+        QSKIP("compares both ways at once");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    auto opened = openDb(path, true);
+    QVERIFY(opened);
+    Database& demo = **opened;
+    QVERIFY(DemoSeeder(demo).seed(1000, 3));
+    const auto period = ElectionPeriodRepository(demo).findByName(u"Pilkada 2024"_s);
+    QVERIFY(period);
+    const auto before = ComplianceRepository(demo, 1).figures(*period, period->votingDay, 1);
+    QVERIFY(before);
+    // The open connection keeps reading the moved file; a second one cannot be opened.
+    QVERIFY(QFile::rename(path, path + u".moved"_s));
+    QVERIFY(!Database::open(path));
+    const auto after = ComplianceRepository(demo, 1).figures(*period, period->votingDay, 1);
+    QVERIFY2(after, after ? "" : qPrintable(after.error().message));
+    QCOMPARE(after->size(), before->size());
+    int active = 0;
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        QCOMPARE(after->at(i).activeStaff, before->at(i).activeStaff);
+        QCOMPARE(after->at(i).ikrarSigned, before->at(i).ikrarSigned);
+        QCOMPARE(after->at(i).attendedStaff, before->at(i).attendedStaff);
+        active += after->at(i).activeStaff;
+    }
+    QVERIFY(active > 900);
 }
 
 QTEST_GUILESS_MAIN(TestCompliance)
