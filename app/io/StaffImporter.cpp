@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/RosterRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StaffSearchIndex.h"
 #include "store/WorkUnitRepository.h"
 
 #include <QDir>
@@ -239,6 +240,10 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
                     return done;
         }
         if (write) {
+            // An import that more than doubled the roster leaves the search index's name
+            // buckets too large for quick name-ordered results.
+            if (const auto refreshed = StaffSearchIndex(m_db).refreshIfOutgrown(); !refreshed)
+                return refreshed.error();
             // Walk-ins recorded at a desk before they were on the roster now have a staff row.
             const auto tied = AttendanceRepository(m_db).reconcileWalkIns();
             if (!tied)

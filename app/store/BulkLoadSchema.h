@@ -8,10 +8,10 @@
 
 namespace netra {
 
-// Takes the indexes, triggers and external-content search tables of some tables out of the
-// way of a bulk load and builds them again afterwards, by sorting, instead of growing them by
-// a million random inserts (a full-text index would even write a segment per statement).
-// The definitions come from the schema itself, so a new migration's index is handled too.
+// Takes the indexes and triggers of some tables out of the way of a bulk load and builds them
+// again afterwards, by sorting, instead of growing them by a million random inserts. The
+// definitions come from the schema itself, so a new migration's index is handled too. A
+// search index the triggers fed is left behind; its owner writes it again (StaffSearchIndex).
 // Both calls belong inside the load's transaction.
 class BulkLoadSchema {
 public:
@@ -23,7 +23,6 @@ public:
 private:
     QSqlDatabase m_db;
     QStringList m_definitions;
-    QStringList m_searchTables;
 };
 
 } // namespace netra

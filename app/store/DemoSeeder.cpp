@@ -12,6 +12,7 @@
 #include "SettingsRepository.h"
 #include "SqlValues.h"
 #include "StaffOnDate.h"
+#include "StaffSearchIndex.h"
 
 #include "core/DemoKabupaten.h"
 #include "core/PersonName.h"
@@ -167,6 +168,10 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
             return failure;
         if (auto rebuilt = derived.rebuild(); !rebuilt)
             return rebuilt;
+        // The search index's triggers were suspended with the rest: it is written whole, in
+        // name order, over buckets placed for this roster.
+        if (auto searchable = StaffSearchIndex(m_db).rebuild(); !searchable)
+            return searchable;
         for (const Head& head : std::as_const(heads)) {
             headInsert.addBindValue(head.uuid);
             headInsert.addBindValue(head.unitId);

@@ -9,6 +9,9 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+#include <utility>
+
 namespace netra {
 
 namespace {
@@ -70,9 +73,17 @@ Status RosterRepository::add(const QList<Staff>& people, QDate from)
                        QStringLiteral("bare_name"), QStringLiteral("back_titles"), QStringLiteral("name_key"),
                        QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"), QStringLiteral("grade"),
                        QStringLiteral("position"), QStringLiteral("updated_at")});
-    for (const Staff& s : people) {
+    // In name order: the search index's rowids then ascend through the batch (name bucket,
+    // then id), and it is appended to instead of written a segment per person.
+    QList<std::pair<QString, const Staff*>> byName;
+    byName.reserve(people.size());
+    for (const Staff& s : people)
+        byName.push_back({nameKey(s.name), &s});
+    std::sort(byName.begin(), byName.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [key, person] : std::as_const(byName)) {
+        const Staff& s = *person;
         const Status added = staff.add({Database::newUuid(), s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
-                                        sqlTextNotNull(s.backTitles), nameKey(s.name), staffKindCode(s.kind), sexValue(s.sex),
+                                        sqlTextNotNull(s.backTitles), key, staffKindCode(s.kind), sexValue(s.sex),
                                         sqlDate(s.birthDate), sqlText(s.grade), sqlText(s.position), now});
         if (!added)
             return added;

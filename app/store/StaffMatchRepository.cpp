@@ -2,11 +2,14 @@
 #include "StaffMatchRepository.h"
 
 #include "Database.h"
+#include "StaffSearchIndex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace netra {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -123,9 +126,10 @@ Result<QList<StaffCandidate>> StaffMatchRepository::withFragments(const QStringL
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // The trigram index drives the loop, so LIMIT stops it early however common the words.
-    const QString found = QStringLiteral("staff_search f JOIN staff s ON s.id = f.rowid"
-                                         " WHERE f.staff_search MATCH :match AND %1 LIMIT :limit")
-                              .arg(QLatin1String(activeOnDay));
+    // Its rowid carries a name bucket above the staff id (schema v10).
+    const QString found = QStringLiteral("staff_search f JOIN staff s ON s.id = %1"
+                                         " WHERE f.staff_search MATCH :match AND %2 LIMIT :limit")
+                              .arg(StaffSearchIndex::staffIdSql(u"f.rowid"_s), QLatin1String(activeOnDay));
     if (!q.prepare(candidateSql(found)))
         return Error::database(tr("Cannot look up staff by name: %1").arg(q.lastError().databaseText()));
     q.bindValue(QStringLiteral(":match"), phrases.join(QStringLiteral(" AND ")));

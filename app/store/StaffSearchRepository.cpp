@@ -2,6 +2,7 @@
 #include "StaffSearchRepository.h"
 
 #include "Database.h"
+#include "StaffSearchIndex.h"
 
 #include "core/StaffKind.h"
 
@@ -9,12 +10,14 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <algorithm>
+
 namespace netra {
 
 namespace {
 
-// Above this many name matches, walking the name order and keeping the matching entries
-// reaches the first window sooner than sorting every match (measured on a million staff).
+// Every match of a fragment in name order: above this many, walking the name index and
+// keeping the matching entries is sooner done than sorting them all (measured on a million).
 constexpr int kWalkThreshold = 2000;
 
 QString ftsPhrase(const QString& key)
@@ -54,6 +57,9 @@ Result<QList<qint64>> StaffSearchRepository::ids(const StaffQuery& query, int li
     QStringList where{QStringLiteral("s.voided_at IS NULL")};
     QVariantList values;
     bool walkNames = sort == StaffSort::Name;
+    // A window of a fragment's matches in name order: the search index hands them out so.
+    const bool firstByName =
+        term.mode == StaffSearchTerm::Mode::NameFragment && sort == StaffSort::Name && limit >= 0;
 
     switch (term.mode) {
     case StaffSearchTerm::Mode::None:
@@ -63,6 +69,8 @@ Result<QList<qint64>> StaffSearchRepository::ids(const StaffQuery& query, int li
         values << term.key << term.upperBound();
         break;
     case StaffSearchTerm::Mode::NameFragment: {
+        if (firstByName)
+            break;
         const auto many = manyNameMatches(term.key);
         if (!many)
             return many.error();
@@ -72,7 +80,8 @@ Result<QList<qint64>> StaffSearchRepository::ids(const StaffQuery& query, int li
             where << QStringLiteral("s.name_key LIKE ? ESCAPE '\\'");
             values << likeFragment(term.key);
         } else {
-            where << QStringLiteral("s.id IN (SELECT rowid FROM staff_search WHERE staff_search MATCH ?)");
+            where << QStringLiteral("s.id IN (SELECT %1 FROM staff_search WHERE staff_search MATCH ?)")
+                         .arg(StaffSearchIndex::staffIdSql(QStringLiteral("rowid")));
             values << ftsPhrase(term.key);
             walkNames = false;
         }
@@ -103,6 +112,8 @@ Result<QList<qint64>> StaffSearchRepository::ids(const StaffQuery& query, int li
         values << query.unitId << query.unitId;
         walkNames = false;
     }
+    if (firstByName)
+        return firstMatchesByName(term.key, where, values, query.descending, limit);
 
     const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
     QString order;
@@ -141,6 +152,61 @@ Result<QList<qint64>> StaffSearchRepository::ids(const StaffQuery& query, int li
             return QList<qint64>();
     }
     return found;
+}
+
+Result<QList<qint64>> StaffSearchRepository::firstMatchesByName(const QString& key, const QStringList& where,
+                                                                const QVariantList& values, bool descending,
+                                                                int limit) const
+{
+    if (limit == 0)
+        return QList<qint64>();
+    // The index returns matches bucket by bucket in name order (by id within a bucket):
+    // every match of the buckets up to the one holding the limit-th is read, then put in
+    // exact order. CROSS JOIN keeps the index driving the loop.
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT s.id, s.name_key, %1 FROM staff_search f CROSS JOIN staff s ON s.id = %2"
+                                       " WHERE f.staff_search MATCH ? AND %3 ORDER BY f.rowid%4")
+                            .arg(StaffSearchIndex::bucketSql(QStringLiteral("f.rowid")),
+                                 StaffSearchIndex::staffIdSql(QStringLiteral("f.rowid")),
+                                 where.join(QStringLiteral(" AND ")), direction);
+    if (!q.prepare(sql))
+        return Error::database(tr("Cannot search the staff: %1").arg(q.lastError().databaseText()));
+    q.addBindValue(ftsPhrase(key));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return Error::database(tr("Cannot search the staff: %1").arg(q.lastError().databaseText()));
+
+    struct Match {
+        QByteArray nameKey; // compared as SQLite compares text: by its UTF-8 bytes
+        qint64 id;
+    };
+    QList<Match> matches;
+    qint64 lastBucket = -1;
+    while (q.next()) {
+        const qint64 bucket = q.value(2).toLongLong();
+        if (matches.size() >= limit && bucket != lastBucket)
+            break;
+        lastBucket = bucket;
+        matches.push_back({q.value(1).toString().toUtf8(), q.value(0).toLongLong()});
+    }
+    if (q.lastError().isValid())
+        return Error::database(tr("Cannot search the staff: %1").arg(q.lastError().databaseText()));
+    q.finish();
+    const auto before = [descending](const Match& a, const Match& b) {
+        const int order = a.nameKey.compare(b.nameKey);
+        if (order != 0)
+            return descending ? order > 0 : order < 0;
+        return descending ? a.id > b.id : a.id < b.id;
+    };
+    std::sort(matches.begin(), matches.end(), before);
+    QList<qint64> ids;
+    ids.reserve(std::min<qsizetype>(limit, matches.size()));
+    for (qsizetype i = 0; i < matches.size() && i < limit; ++i)
+        ids.push_back(matches[i].id);
+    return ids;
 }
 
 } // namespace netra

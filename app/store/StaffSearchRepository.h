@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -28,6 +30,10 @@ public:
 
 private:
     Result<bool> manyNameMatches(const QString& key) const;
+    // The first `limit` people whose name key holds `key` and who meet `where` (on staff s,
+    // with `values`), in name order.
+    Result<QList<qint64>> firstMatchesByName(const QString& key, const QStringList& where, const QVariantList& values,
+                                             bool descending, int limit) const;
 
     Database& m_db;
 };
