@@ -3021,6 +3021,13 @@ Semua peserta undangan yang belum tercatat akan ditandai Tanpa Keterangan (alpa)
     </message>
 </context>
 <context>
+    <name>StaffSearchIndex</name>
+    <message>
+        <source>Cannot rebuild the staff search index: %1</source>
+        <translation>Indeks pencarian pegawai tidak dapat dibangun ulang: %1</translation>
+    </message>
+</context>
+<context>
     <name>StaffSearchRepository</name>
     <message>
         <source>Cannot search the staff: %1</source>

@@ -122,12 +122,12 @@ void TestDatabase::olderFileIsBackedUpBeforeMigrating()
     QVERIFY(withRawConnection(path, [](QSqlDatabase& db) {
         QStringList drops;
         QSqlQuery tables(db);
-        // Virtual tables first: dropping one drops its shadow tables with it.
-        if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        // Virtual tables first: dropping one drops its shadow tables with it. Views too.
+        if (!tables.exec(u"SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
                          " AND name <> 'schema_migrations' ORDER BY sql NOT LIKE 'CREATE VIRTUAL%'"_s))
             return false;
         while (tables.next())
-            drops << u"DROP TABLE IF EXISTS \"%1\""_s.arg(tables.value(0).toString());
+            drops << u"DROP %1 IF EXISTS \"%2\""_s.arg(tables.value(0).toString().toUpper(), tables.value(1).toString());
         tables.finish();
         return execAll(db, QStringList{u"DELETE FROM schema_migrations"_s} + drops + QStringList{u"CREATE TABLE clerk_note (note TEXT)"_s,
                                                u"INSERT INTO clerk_note VALUES ('keep me')"_s});
