@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffSearchIndex.h"
 
+#include "BatchInsert.h"
 #include "Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 namespace netra {
 
@@ -21,19 +25,26 @@ Status StaffSearchIndex::rebuild()
         QSqlQuery q(m_db.connection());
         const QString statements[] = {
             QStringLiteral("DELETE FROM staff_name_bucket"),
+            // One bucket per name key in use.
             QStringLiteral("INSERT INTO staff_name_bucket (lower_key, bucket)"
                            " SELECT name_key, row_number() OVER (ORDER BY name_key)"
-                           "   FROM (SELECT DISTINCT name_key"
-                           "           FROM (SELECT name_key, row_number() OVER (ORDER BY name_key) AS n"
-                           "                   FROM staff WHERE voided_at IS NULL)"
-                           "          WHERE n % %1 = 1)")
-                .arg(kBucketPeople),
+                           "   FROM (SELECT DISTINCT name_key FROM staff INDEXED BY staff_roster_name"
+                           "          WHERE voided_at IS NULL ORDER BY name_key)"),
             QStringLiteral("INSERT OR REPLACE INTO staff_name_bucket_basis (id, staff_in_use)"
                            " SELECT 1, count(*) FROM staff WHERE voided_at IS NULL"),
             QStringLiteral("INSERT INTO staff_search (staff_search) VALUES ('delete-all')"),
-            // In rowid order: an index written out of order writes a segment per entry.
+            // The name index's order (name key, then id) is the rowid order when each name
+            // key has a bucket of its own: the index is appended to, with nothing to sort (an
+            // index written out of order writes a segment per entry).
             QStringLiteral("INSERT INTO staff_search (rowid, name_key)"
-                           " SELECT search_rowid, name_key FROM staff_search_source ORDER BY search_rowid"),
+                           " SELECT (b.bucket << 32) | s.id, s.name_key"
+                           "   FROM staff s INDEXED BY staff_roster_name"
+                           "  CROSS JOIN staff_name_bucket b ON b.lower_key = s.name_key"
+                           "  WHERE s.voided_at IS NULL ORDER BY s.name_key, s.id"),
+            // The voided stay in the index, as the triggers keep them.
+            QStringLiteral("INSERT INTO staff_search (rowid, name_key)"
+                           " SELECT search_rowid, name_key FROM staff_search_source"
+                           "  WHERE voided_at IS NOT NULL ORDER BY search_rowid"),
         };
         for (const QString& sql : statements)
             if (!q.exec(sql))

@@ -19,14 +19,13 @@ class StaffSearchIndex {
 public:
     explicit StaffSearchIndex(Database& db) : m_db(db) {}
 
-    // Places the buckets over the people in use now, about kBucketPeople each, and writes the
-    // index again in their order. One transaction (joins the caller's).
+    // Places the buckets over the people in use now, one per name key, and writes the index
+    // again in their order. One transaction (joins the caller's).
     Status rebuild();
     // rebuild() when more than twice as many people are in use as the buckets were placed
     // over (and more than a few hundred); says whether it did.
     Result<bool> refreshIfOutgrown();
 
-    static constexpr int kBucketPeople = 16;
     // SQL for the staff id and the name bucket held in an index rowid expression.
     static QString staffIdSql(const QString& rowid) { return QStringLiteral("(%1 & 4294967295)").arg(rowid); }
     static QString bucketSql(const QString& rowid) { return QStringLiteral("(%1 >> 32)").arg(rowid); }
