@@ -4,13 +4,12 @@
 #include "ComplianceFlags.h"
 #include "Database.h"
 #include "SqlValues.h"
+#include "StaffIdHalves.h"
 #include "StaffOnDate.h"
 
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <future>
 
 namespace netra {
 
@@ -101,30 +100,15 @@ Result<QHash<qint64, UnitFlagSums>> ComplianceRepository::flagSums(const Complia
     const qint64 first = q.value(0).toLongLong();
     const qint64 last = q.value(1).toLongLong();
     q.finish();
-    // A large roster is summed in two halves at once, the upper one on a connection of its
-    // own in a second thread: every person costs the same few index lookups, so two cores
-    // take about half the time. Not on a network share (the file is held by one connection)
-    // nor inside a transaction, whose writes another connection would not see.
-    if (last - first < m_splitFrom || m_db.onNetworkShare() || m_db.inTransaction())
-        return flags.sum(m_db.connection(), first, last);
-    const qint64 middle = first + (last - first) / 2;
-    auto upper = std::async(std::launch::async, [path = m_db.path(), &flags, middle, last]() {
-        const auto other = Database::open(path);
-        if (!other)
-            return Result<QHash<qint64, UnitFlagSums>>(other.error());
-        return flags.sum((*other)->connection(), middle + 1, last);
-    });
-    auto sums = flags.sum(m_db.connection(), first, middle);
-    auto upperSums = upper.get();
-    if (!sums)
-        return sums;
-    if (!upperSums) // no second connection (the file moved, or held elsewhere): this one does both
-        upperSums = flags.sum(m_db.connection(), middle + 1, last);
-    if (!upperSums)
-        return upperSums;
-    for (auto it = upperSums->cbegin(); it != upperSums->cend(); ++it)
-        (*sums)[it.key()] += it.value();
-    return sums;
+    // A large roster is summed in two halves at once (see overStaffIdHalves).
+    using Sums = QHash<qint64, UnitFlagSums>;
+    return overStaffIdHalves<Sums>(
+        m_db, first, last, m_splitFrom,
+        [&flags](const QSqlDatabase& connection, qint64 from, qint64 to) { return flags.sum(connection, from, to); },
+        [](Sums& sums, Sums&& more) {
+            for (auto it = more.cbegin(); it != more.cend(); ++it)
+                sums[it.key()] += it.value();
+        });
 }
 
 Result<QList<StaffInUnit>> ComplianceRepository::notAttended(const ElectionPeriod& period, QDate asOf, int minSessions,

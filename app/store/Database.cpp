@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "SecondConnection.h"
+
 #include "Migrator.h"
 
 #include <QAtomicInt>
@@ -63,6 +65,7 @@ Database::Database(QString path, QString connectionName, const Clock* clock)
 
 Database::~Database()
 {
+    m_secondConnection.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -287,6 +290,13 @@ Status Database::backupTo(const QString& target)
         return Error::file(tr("Cannot write the backup %1: %2").arg(QDir::toNativeSeparators(target), QString::fromStdString(error.message())));
     }
     return {};
+}
+
+SecondConnection& Database::secondConnection()
+{
+    if (!m_secondConnection)
+        m_secondConnection = std::make_unique<SecondConnection>(m_path);
+    return *m_secondConnection;
 }
 
 Status Database::mapIntoMemory(qint64 bytes)

@@ -15,6 +15,8 @@ namespace netra {
 
 // One open Netra database file: the connection, its pragmas, its schema version and, on a
 // network share, the exclusive hold on it. Every repository works through one of these.
+class SecondConnection;
+
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -62,6 +64,10 @@ public:
     // a network share is never mapped: another machine's writes would not be seen safely.
     Status mapIntoMemory(qint64 bytes);
 
+    // A second connection to the file on a thread of its own, opened on first use and kept
+    // until this one closes; see overStaffIdHalves.
+    SecondConnection& secondConnection();
+
     QString nowStamp() const; // updated_at value: UTC, ISO 8601
     static QString newUuid();
 
@@ -78,6 +84,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_networkShare = false;
+    std::unique_ptr<SecondConnection> m_secondConnection;
     QString m_holderNotePath;
 };
 

@@ -3,11 +3,14 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "StaffIdHalves.h"
 #include "StaffOnDate.h"
 
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace netra {
 
@@ -35,20 +38,21 @@ Pledge pledgeFromQuery(const QSqlQuery& q, int first)
     return p;
 }
 
-// Columns: staff id, nip, name, position, unit id, code, name, then pledgeColumns or NULLs,
-// then, when `total` is given, a count over the whole result.
-QList<PledgeEntry> entriesFrom(QSqlQuery& q, int* total = nullptr)
+// Columns: staff id, nip, name, position, unit id, code, name, then pledgeColumns or NULLs.
+PledgeEntry entryFrom(const QSqlQuery& q)
+{
+    PledgeEntry e;
+    e.readFrom(q);
+    if (!q.value(7).isNull())
+        e.pledge = pledgeFromQuery(q, 7);
+    return e;
+}
+
+QList<PledgeEntry> entriesFrom(QSqlQuery& q)
 {
     QList<PledgeEntry> list;
-    while (q.next()) {
-        PledgeEntry e;
-        e.readFrom(q);
-        if (!q.value(7).isNull())
-            e.pledge = pledgeFromQuery(q, 7);
-        if (total)
-            *total = q.value(17).toInt();
-        list.push_back(std::move(e));
-    }
+    while (q.next())
+        list.push_back(entryFrom(q));
     return list;
 }
 
@@ -212,6 +216,48 @@ QString PledgeRepository::signedBySql(const ElectionPeriod& period, PledgeKind k
         .arg(PledgeKindText::code(kind), asOf.toString(Qt::ISODate));
 }
 
+namespace {
+
+// One part of an obligations list, with the name keys its entries are ordered by.
+struct ObligationPart {
+    QList<PledgeEntry> entries;
+    QList<QByteArray> nameKeys; // UTF-8: compared as SQLite compares text
+    int total = 0;
+};
+
+// Whether entry i of `a` comes before entry j of `b` in the list's order (unit code, name key,
+// staff id).
+bool precedes(const ObligationPart& a, qsizetype i, const ObligationPart& b, qsizetype j)
+{
+    const int byUnit = a.entries[i].unitCode.toUtf8().compare(b.entries[j].unitCode.toUtf8());
+    if (byUnit != 0)
+        return byUnit < 0;
+    const int byName = a.nameKeys[i].compare(b.nameKeys[j]);
+    if (byName != 0)
+        return byName < 0;
+    return a.entries[i].staffId < b.entries[j].staffId;
+}
+
+// Merges two parts, each in the list's order, keeping at most `limit` entries (all when < 0).
+void mergeParts(ObligationPart& into, ObligationPart&& other, int limit)
+{
+    ObligationPart merged;
+    merged.total = into.total + other.total;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while ((limit < 0 || merged.entries.size() < limit) && (i < into.entries.size() || j < other.entries.size())) {
+        const bool fromInto = j >= other.entries.size() || (i < into.entries.size() && precedes(into, i, other, j));
+        ObligationPart& from = fromInto ? into : other;
+        qsizetype& at = fromInto ? i : j;
+        merged.entries.push_back(std::move(from.entries[at]));
+        merged.nameKeys.push_back(std::move(from.nameKeys[at]));
+        ++at;
+    }
+    into = std::move(merged);
+}
+
+} // namespace
+
 Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                                   const ObligationFilter& filter) const
 {
@@ -219,28 +265,67 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
     // unit's unsigned page then reads the rows of the unsigned only. CROSS JOIN keeps that
     // order; the window count comes from the same walk. A unit's people have scattered ids:
     // their pledges are looked up in the index that holds one period's pledges of a kind
-    // together (a smaller part of the file to visit than the index keyed by staff).
-    QString kept = QStringLiteral("SELECT o.staff_id, o.unit_id FROM (%1) o").arg(owedSql(kind, asOf, filter.unitId));
-    if (filter.signing == Signing::Signed)
-        kept += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
-    else if (filter.signing == Signing::Unsigned)
-        kept += QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
-    QString sql = QStringLiteral(
-                      "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
-                      "       %1, count(*) OVER ()"
-                      "  FROM (%2) o CROSS JOIN staff s ON s.id = o.staff_id CROSS JOIN work_unit u ON u.id = o.unit_id"
-                      "  LEFT JOIN pledge p INDEXED BY pledge_signed ON %3"
-                      "  LEFT JOIN document d ON d.id = p.document_id"
-                      " ORDER BY u.code, s.name_key")
-                      .arg(QLatin1String(pledgeColumns), kept, signedBySql(period, kind, asOf, u"p"_s));
-    if (filter.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return Error::database(tr("Cannot read who must sign: %1").arg(q.lastError().databaseText()));
+    // together (a smaller part of the file to visit than the index keyed by staff). The range
+    // of staff ids is tested on the assignment's index entry, before anyone is looked up.
+    const auto sqlFor = [&](qint64 firstStaffId, qint64 lastStaffId) {
+        QString kept = QStringLiteral("SELECT o.staff_id, o.unit_id FROM (%1) o WHERE o.staff_id BETWEEN %2 AND %3")
+                           .arg(owedSql(kind, asOf, filter.unitId))
+                           .arg(firstStaffId)
+                           .arg(lastStaffId);
+        if (filter.signing == Signing::Signed)
+            kept += QStringLiteral(" AND EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
+        else if (filter.signing == Signing::Unsigned)
+            kept += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
+        QString sql = QStringLiteral(
+                          "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
+                          "       %1, count(*) OVER (), s.name_key"
+                          "  FROM (%2) o CROSS JOIN staff s ON s.id = o.staff_id CROSS JOIN work_unit u ON u.id = o.unit_id"
+                          "  LEFT JOIN pledge p INDEXED BY pledge_signed ON %3"
+                          "  LEFT JOIN document d ON d.id = p.document_id"
+                          " ORDER BY u.code, s.name_key, s.id")
+                          .arg(QLatin1String(pledgeColumns), kept, signedBySql(period, kind, asOf, u"p"_s));
+        if (filter.limit >= 0)
+            sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+        return sql;
+    };
+    const std::function<Result<ObligationPart>(const QSqlDatabase&, qint64, qint64)> part =
+        [&](const QSqlDatabase& connection, qint64 firstStaffId, qint64 lastStaffId) -> Result<ObligationPart> {
+        QSqlQuery q(connection);
+        q.setForwardOnly(true);
+        if (!q.exec(sqlFor(firstStaffId, lastStaffId)))
+            return Error::database(tr("Cannot read who must sign: %1").arg(q.lastError().databaseText()));
+        ObligationPart found;
+        while (q.next()) {
+            found.entries.push_back(entryFrom(q));
+            found.total = q.value(17).toInt();
+            found.nameKeys.push_back(q.value(18).toString().toUtf8());
+        }
+        return found;
+    };
+
+    // The ids of the people the list walks: a unit's, or everyone's.
+    QSqlQuery span(m_db.connection());
+    const bool ofUnit = filter.unitId > 0;
+    if (!span.exec(ofUnit ? QStringLiteral("SELECT coalesce(min(staff_id), 0), coalesce(max(staff_id), 0)"
+                                           "  FROM assignment INDEXED BY assignment_unit_span WHERE unit_id = %1")
+                                .arg(filter.unitId)
+                          : QStringLiteral("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM staff"))
+        || !span.next())
+        return Error::database(tr("Cannot read who must sign: %1").arg(span.lastError().databaseText()));
+    const qint64 first = span.value(0).toLongLong();
+    const qint64 last = span.value(1).toLongLong();
+    span.finish();
+    // The pakta is owed by a few officials per unit: not worth a second connection.
+    const qint64 splitFrom = kind == PledgeKind::Ikrar ? m_splitFrom : std::numeric_limits<qint64>::max();
+    const auto parts = overStaffIdHalves<ObligationPart>(
+        m_db, first, last, splitFrom, part,
+        [limit = filter.limit](ObligationPart& into, ObligationPart&& other) { mergeParts(into, std::move(other), limit); });
+    if (!parts)
+        return parts.error();
+
     Obligations result;
-    result.entries = entriesFrom(q, &result.total);
+    result.entries = std::move(parts->entries);
+    result.total = parts->total;
     if (filter.limit == 0) {
         // No row carried the count.
         const auto counts = obligationCounts(period, kind, asOf, filter.unitId);

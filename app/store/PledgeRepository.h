@@ -69,7 +69,11 @@ struct ObligationCounts {
 class PledgeRepository {
     Q_DECLARE_TR_FUNCTIONS(PledgeRepository)
 public:
-    explicit PledgeRepository(Database& db) : m_db(db) {}
+    // Lists of who owes the ikrar over staff ids spanning `splitFrom` or more are read in two
+    // halves at once, on two connections (see overStaffIdHalves).
+    static constexpr qint64 kSplitFrom = 10000;
+
+    explicit PledgeRepository(Database& db, qint64 splitFrom = kSplitFrom) : m_db(db), m_splitFrom(splitFrom) {}
 
     // Refused as a whole (nothing recorded) when the date lies outside the period or after
     // today, or when someone was not active on that date. A person who already has a pledge
@@ -99,6 +103,7 @@ private:
     static QString signedBySql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, const QString& alias);
 
     Database& m_db;
+    qint64 m_splitFrom;
 };
 
 } // namespace netra

@@ -311,10 +311,14 @@ void TestCompliance::aRefusedSecondConnectionCountsOnOne()
     QVERIFY(period);
     const auto before = ComplianceRepository(demo, 1).figures(*period, period->votingDay, 1);
     QVERIFY(before);
-    // The open connection keeps reading the moved file; a second one cannot be opened.
+    // A database whose second connection is not open yet: once the file has moved, its own
+    // connection keeps reading it, and a second one cannot be opened.
+    auto reopened = openDb(path);
+    QVERIFY(reopened);
+    Database& moved = **reopened;
     QVERIFY(QFile::rename(path, path + u".moved"_s));
     QVERIFY(!Database::open(path));
-    const auto after = ComplianceRepository(demo, 1).figures(*period, period->votingDay, 1);
+    const auto after = ComplianceRepository(moved, 1).figures(*period, period->votingDay, 1);
     QVERIFY2(after, after ? "" : qPrintable(after.error().message));
     QCOMPARE(after->size(), before->size());
     int active = 0;

@@ -5,6 +5,7 @@
 
 #include "store/DemoSeeder.h"
 #include "store/Migrator.h"
+#include "store/SecondConnection.h"
 #include "store/StaffRepository.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace netra;
 using namespace netra::test;
@@ -64,6 +67,7 @@ private slots:
     void onlyALocalFileIsMapped();
     void backupIsACompleteCopy();
     void backupIntoMissingFolderLeavesNothing();
+    void secondConnectionStaysOpenBetweenJobs();
 };
 
 void TestDatabase::newFileIsPrivateWalWithForeignKeys()
@@ -342,6 +346,52 @@ void TestDatabase::backupIntoMissingFolderLeavesNothing()
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!QFileInfo::exists(dir.filePath(u"missing"_s)));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+}
+
+void TestDatabase::secondConnectionStaysOpenBetweenJobs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"netra.sqlite"_s);
+    auto db = openDb(path, true);
+    QVERIFY(db);
+    QSqlDatabase first = (*db)->connection();
+    QVERIFY(execAll(first, {u"CREATE TABLE note (n INTEGER)"_s, u"INSERT INTO note VALUES (42)"_s}));
+
+    // Each job runs on the second connection's own thread, on the same connection each time,
+    // and sees what the first connection committed.
+    const auto here = std::this_thread::get_id();
+    std::thread::id firstThread;
+    std::thread::id secondThread;
+    Database* firstConnection = nullptr;
+    Database* secondConnection = nullptr;
+    qint64 seen = 0;
+    (*db)->secondConnection()
+        .post([&](Database* other) {
+            firstThread = std::this_thread::get_id();
+            firstConnection = other;
+        })
+        .get();
+    (*db)->secondConnection()
+        .post([&](Database* other) {
+            secondThread = std::this_thread::get_id();
+            secondConnection = other;
+            if (other)
+                seen = scalar(other->connection(), u"SELECT n FROM note"_s);
+        })
+        .get();
+    QVERIFY(firstConnection);
+    QCOMPARE(secondConnection, firstConnection);
+    QVERIFY(firstThread != here);
+    QVERIFY(secondThread == firstThread);
+    QVERIFY(firstConnection != db->get());
+    QCOMPARE(seen, qint64(42));
+
+    // A file that cannot be opened: the job learns it.
+    SecondConnection missing(dir.filePath(u"absent.sqlite"_s));
+    bool calledWithout = false;
+    missing.post([&](Database* other) { calledWithout = other == nullptr; }).get();
+    QVERIFY(calledWithout);
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"absent.sqlite"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -3,6 +3,7 @@
 #include "StoreTestSupport.h"
 
 #include "core/EvidenceFile.h"
+#include "store/DemoSeeder.h"
 #include "store/DocumentRepository.h"
 #include "store/ElectionPeriodRepository.h"
 #include "store/PledgeRepository.h"
@@ -11,6 +12,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace netra;
 using namespace netra::test;
@@ -55,6 +58,7 @@ private slots:
     void evidenceRoundTripsAndIsStoredOnce();
     void evidenceIsCheckedByContent_data();
     void evidenceIsCheckedByContent();
+    void twoHalvesListAsOne();
 
 private:
     qint64 id(const QString& nip) const
@@ -295,6 +299,49 @@ void TestPledges::evidenceIsCheckedByContent()
     // The kinds that are accepted, told by their first bytes.
     QCOMPARE(*EvidenceFile::mediaType(QByteArray("\xFF\xD8\xFF\xE0rest", 8)), u"image/jpeg"_s);
     QCOMPARE(*EvidenceFile::mediaType(QByteArray("\x89PNG\r\n\x1A\nrest", 12)), u"image/png"_s);
+}
+
+void TestPledges::twoHalvesListAsOne()
+{
+    // The demo's pledges (about three quarters signed), listed in two halves on two
+    // connections and on one: the same entries in the same order, the same totals.
+    QTemporaryDir dir;
+    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    QVERIFY(opened);
+    Database& db = **opened;
+    QVERIFY(DemoSeeder(db).seed(1500, 3));
+    const auto period = ElectionPeriodRepository(db).findByName(u"Pilkada 2024"_s);
+    QVERIFY(period);
+    const qint64 largeUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
+                                                     " GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1"_s);
+    const PledgeRepository halves(db, 1);
+    const PledgeRepository whole(db, std::numeric_limits<qint64>::max());
+    int compared = 0;
+    for (const PledgeKind kind : {PledgeKind::Ikrar, PledgeKind::Pakta})
+        for (const qint64 unit : {qint64(0), largeUnit})
+            for (const Signing signing : {Signing::Any, Signing::Signed, Signing::Unsigned})
+                for (const int limit : {-1, 0, 1, 7, 200}) {
+                    const ObligationFilter filter{unit, signing, limit};
+                    const auto a = halves.obligations(*period, kind, period->votingDay, filter);
+                    const auto b = whole.obligations(*period, kind, period->votingDay, filter);
+                    QVERIFY(a && b);
+                    QCOMPARE(a->total, b->total);
+                    QList<qint64> idsA;
+                    QList<qint64> idsB;
+                    for (const PledgeEntry& e : a->entries)
+                        idsA << e.staffId;
+                    for (const PledgeEntry& e : b->entries)
+                        idsB << e.staffId;
+                    QCOMPARE(idsA, idsB);
+                    QCOMPARE(a->entries.size(), limit < 0 ? qsizetype(b->total) : std::min<qsizetype>(limit, b->total));
+                    compared += idsA.size();
+                }
+    // Lists of some length were compared, with signed and unsigned people among them.
+    const auto unsignedOnes = whole.obligations(*period, PledgeKind::Ikrar, period->votingDay, {0, Signing::Unsigned, -1});
+    const auto signedOnes = whole.obligations(*period, PledgeKind::Ikrar, period->votingDay, {0, Signing::Signed, -1});
+    QVERIFY(unsignedOnes && signedOnes);
+    QVERIFY(unsignedOnes->total > 100 && signedOnes->total > unsignedOnes->total);
+    QVERIFY(compared > 3000);
 }
 
 QTEST_GUILESS_MAIN(TestPledges)
