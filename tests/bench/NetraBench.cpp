@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Prints the speed table recorded in docs/benchmarks.md. Each figure is the median of
 // several runs on freshly generated demo data. --quick skips the million-staff rows,
-// --no-demo skips the timings of the million-staff demo itself, --only demo|pledges|export|
-// compliance|import runs only those rows (all but demo on a fresh million-staff file, or on
-// the demo file named by --db FILE).
+// --no-demo skips the timings of the million-staff demo itself, --only demo|roster|pledges|
+// export|compliance|import runs only those rows (roster: the demo's units, staff and
+// assignments alone; all but demo and roster on a fresh million-staff file, or on the demo
+// file named by --db FILE).
 #include "AttendanceBench.h"
 #include "BenchTable.h"
 #include "ComplianceBench.h"
