@@ -49,13 +49,20 @@ void RosterRowReader::run()
         if (!batch.rows.isEmpty())
             m_ready.push_back(std::move(batch));
         batch = Batch{};
-        batch.rows.reserve(kBatchRows);
+        if (!m_spent.empty()) {
+            batch = std::move(m_spent.front());
+            m_spent.pop_front();
+        }
         if (!more) {
             m_status = m_source.status();
             m_finished = true;
         }
         lock.unlock();
         m_changed.notify_all();
+        // Here, not on the caller's thread: what is left of the rows handed out is freed,
+        // and the list keeps its room for the next batch.
+        batch.rows.clear();
+        batch.rows.reserve(kBatchRows);
     }
     const std::lock_guard lock(m_mutex);
     m_finished = true;
@@ -68,6 +75,7 @@ bool RosterRowReader::next(Row& row)
         m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
         if (m_ready.empty())
             return false;
+        m_spent.push_back(std::move(m_current));
         m_current = std::move(m_ready.front());
         m_ready.pop_front();
         m_next = 0;

@@ -65,6 +65,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    std::deque<Batch> m_spent; // handed out, back to the reading thread to free and reuse
     bool m_finished = false; // the reading thread has stopped
     bool m_stop = false;     // the caller wants no more rows
     Status m_status;

@@ -3,6 +3,7 @@
 
 #include "RosterRowReader.h"
 #include "RowSource.h"
+#include "RowsByNip.h"
 #include "StaffRowParser.h"
 
 #include "store/AttendanceRepository.h"
@@ -23,7 +24,7 @@ namespace netra {
 namespace {
 
 const QString kMappingKey = QStringLiteral("import.staff.mapping");
-constexpr int kAddBatch = 2000;    // new people written per round
+constexpr int kAddBatch = 2048;    // new people written per round: whole statements of rows
 constexpr int kProgressEvery = 256; // rows
 
 // Same person, same facts: the fields a roster carries (titles are part of the name).
@@ -100,23 +101,30 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
 
     const bool write = !options.dryRun;
     ImportSummary summary;
-    QHash<QString, int> rowOfNip; // NIP digits -> first row holding them
-    QList<Staff> pending;
+    RowsByNip rowOfNip;
+    QList<RosterAddition> pending;
     qint64 simulatedUnitId = 0;
 
     const StaffRowParser::StoredKind storedKind = [&](const QString& digits) -> std::optional<StaffKind> {
         const auto it = existing.constFind(digits);
         return it == existing.cend() ? std::nullopt : std::optional<StaffKind>(it->staff.kind);
     };
+    // Once an import has added as many people as the roster held (a first import, or one
+    // that doubles it), building its indexes again at the end is the cheaper way.
+    const qsizetype bulkAddFrom = std::max(m_bulkAddFrom, existing.size());
     const auto flushPending = [&]() -> Status {
+        if (write && summary.added >= bulkAddFrom)
+            if (Status begun = roster.beginBulkAdd(); !begun)
+                return begun;
         if (write)
             if (Status added = roster.add(pending, effective); !added)
                 return added;
         pending.clear();
         return {};
     };
-    const auto unitFor = [&](const QString& name, StaffRowParser::Parsed& parsed, int row) -> qint64 {
-        const auto found = units.constFind(unitNameKey(name));
+    const auto unitFor = [&](StaffRowParser::Parsed& parsed, int row) -> qint64 {
+        const QString& name = parsed.unitName;
+        const auto found = units.constFind(parsed.unitKey);
         if (found != units.cend()) {
             if (found->size() == 1)
                 return found->front();
@@ -144,7 +152,7 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
             id = *added;
         }
         ++summary.unitsCreated;
-        units[unitNameKey(name)] = {id};
+        units[parsed.unitKey] = {id};
         return id;
     };
 
@@ -160,17 +168,13 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
             const int row = read.number;
             StaffRowParser::Parsed& parsed = read.parsed;
 
-            if (!parsed.nipDigits.isEmpty()) {
-                const auto first = rowOfNip.constFind(parsed.nipDigits);
-                if (first != rowOfNip.cend())
+            if (!parsed.nipDigits.isEmpty())
+                if (const auto first = rowOfNip.firstOrAdd(parsed.nipDigits, row))
                     parsed.problems.push_front({row, map.header(StaffField::Nip), read.nipText,
                                                 tr("The same NIP is on row %1; this row is left out.").arg(*first)});
-                else
-                    rowOfNip.insert(parsed.nipDigits, row);
-            }
             qint64 unitId = 0;
             if (parsed.problems.isEmpty())
-                unitId = unitFor(parsed.unitName, parsed, row);
+                unitId = unitFor(parsed, row);
             if (parsed.problems.isEmpty() && unitId == 0)
                 return Error::database(tr("Cannot add the work unit %1.").arg(parsed.unitName));
 
@@ -208,7 +212,7 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
                 }
             } else if (parsed.problems.isEmpty()) {
                 ++summary.added;
-                pending.push_back(staff);
+                pending.push_back({std::move(staff), std::move(parsed.nameKey)});
                 if (pending.size() >= kAddBatch)
                     if (Status flushed = flushPending(); !flushed)
                         return flushed;
@@ -240,10 +244,15 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
                     return done;
         }
         if (write) {
-            // An import that more than doubled the roster leaves the search index's name
-            // buckets too large for quick name-ordered results.
-            if (const auto refreshed = StaffSearchIndex(m_db).refreshIfOutgrown(); !refreshed)
+            if (roster.inBulkAdd()) {
+                // Builds the search index again too.
+                if (Status finished = roster.finishBulkAdd(); !finished)
+                    return finished;
+            } else if (const auto refreshed = StaffSearchIndex(m_db).refreshIfOutgrown(); !refreshed) {
+                // An import that more than doubled the roster leaves the search index's name
+                // buckets too large for quick name-ordered results.
                 return refreshed.error();
+            }
             // Walk-ins recorded at a desk before they were on the roster now have a staff row.
             const auto tied = AttendanceRepository(m_db).reconcileWalkIns();
             if (!tied)

@@ -39,7 +39,11 @@ public:
         std::function<void(double, int)> progress;
     };
 
-    explicit StaffImporter(Database& db) : m_db(db) {}
+    // From this many new people on (or as many as the roster held, if more), the roster's
+    // indexes are set aside and built again at the end (RosterRepository::beginBulkAdd).
+    static constexpr qsizetype kBulkAddFrom = 50'000;
+
+    explicit StaffImporter(Database& db, qsizetype bulkAddFrom = kBulkAddFrom) : m_db(db), m_bulkAddFrom(bulkAddFrom) {}
 
     // An error when the file cannot be opened (File), is not a spreadsheet, is empty or has
     // no NIP, name or unit column (Invalid), or the import was cancelled (Cancelled).
@@ -50,6 +54,7 @@ public:
 
 private:
     Database& m_db;
+    qsizetype m_bulkAddFrom;
 };
 
 } // namespace netra

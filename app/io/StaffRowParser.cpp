@@ -5,6 +5,7 @@
 #include "core/Grade.h"
 #include "core/Nip.h"
 #include "core/PersonName.h"
+#include "core/WorkUnit.h"
 #include "core/StaffValidator.h"
 
 namespace netra {
@@ -102,6 +103,7 @@ StaffRowParser::Parsed StaffRowParser::parse(const QList<SpreadsheetCell>& cells
     }
 
     out.unitName = text(StaffField::Unit).simplified();
+    out.unitKey = unitNameKey(out.unitName);
     if (out.unitName.isEmpty())
         problem(StaffField::Unit, tr("The work unit is empty."));
 
@@ -122,6 +124,7 @@ StaffRowParser::Parsed StaffRowParser::parse(const QList<SpreadsheetCell>& cells
         return out;
     }
     out.staff = std::move(valid).value();
+    out.nameKey = nameKey(out.staff.name);
     return out;
 }
 

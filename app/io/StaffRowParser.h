@@ -23,8 +23,10 @@ class StaffRowParser {
 public:
     struct Parsed {
         Staff staff;       // validated when problems is empty
+        QString nameKey;   // nameKey(staff.name), made here, off an import's writing thread
         QString nipDigits; // Nip::clean of the cell, even when the row is rejected
         QString unitName;  // simplified
+        QString unitKey;   // unitNameKey(unitName)
         QList<ImportReject> problems;
         QList<ImportReject> warnings;
     };

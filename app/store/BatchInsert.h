@@ -30,6 +30,7 @@ private:
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_placeholders; // ":v0", ":v1", ... one per value of a full statement
     int m_rowsPerStatement;
     QSqlQuery m_full;
     QList<QVariant> m_pending;

@@ -6,7 +6,7 @@
 
 namespace netra {
 
-Status BulkLoadSchema::suspend(const QStringList& tables)
+Status BulkLoadSchema::suspend(const QStringList& tables, const QStringList& keep)
 {
     QSqlQuery schema(m_db);
     QStringList names;
@@ -19,6 +19,8 @@ Status BulkLoadSchema::suspend(const QStringList& tables)
         return Error::database(schema.lastError().databaseText());
     QStringList drops;
     while (schema.next()) {
+        if (keep.contains(schema.value(1).toString()))
+            continue;
         drops << QStringLiteral("DROP %1 \"%2\"").arg(schema.value(0).toString().toUpper(), schema.value(1).toString());
         m_definitions << schema.value(2).toString();
     }

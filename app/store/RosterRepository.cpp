@@ -2,8 +2,10 @@
 #include "RosterRepository.h"
 
 #include "BatchInsert.h"
+#include "BulkLoadSchema.h"
 #include "Database.h"
 #include "SqlValues.h"
+#include "StaffSearchIndex.h"
 
 #include "core/PersonName.h"
 
@@ -58,60 +60,56 @@ Result<QHash<QString, RosterEntry>> RosterRepository::loadByNip() const
     return entries;
 }
 
-Status RosterRepository::add(const QList<Staff>& people, QDate from)
+Status RosterRepository::add(const QList<RosterAddition>& people, QDate from)
 {
     if (people.isEmpty())
         return {};
+    // Ids are given here rather than read back afterwards: within the import's transaction
+    // nobody else adds staff, and SQLite would hand out the same ones (the largest plus one).
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM staff")) || !q.next())
         return Error::database(q.lastError().databaseText());
-    const qint64 lastBefore = q.value(0).toLongLong();
-    const QString now = m_db.nowStamp();
+    qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const QVariant now = m_db.nowStamp();
+    const QVariant start = sqlDate(from);
 
-    BatchInsert staff(m_db.connection(), QStringLiteral("staff"),
-                      {QStringLiteral("uuid"), QStringLiteral("nip"), QStringLiteral("name"), QStringLiteral("front_titles"),
-                       QStringLiteral("bare_name"), QStringLiteral("back_titles"), QStringLiteral("name_key"),
-                       QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"), QStringLiteral("grade"),
-                       QStringLiteral("position"), QStringLiteral("updated_at")});
+    if (!m_staffRows) {
+        m_staffRows = std::make_unique<BatchInsert>(
+            m_db.connection(), QStringLiteral("staff"),
+            QStringList{QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("nip"), QStringLiteral("name"),
+                        QStringLiteral("front_titles"), QStringLiteral("bare_name"), QStringLiteral("back_titles"),
+                        QStringLiteral("name_key"), QStringLiteral("kind"), QStringLiteral("sex"), QStringLiteral("birth_date"),
+                        QStringLiteral("grade"), QStringLiteral("position"), QStringLiteral("updated_at")});
+        m_assignmentRows = std::make_unique<BatchInsert>(
+            m_db.connection(), QStringLiteral("assignment"),
+            QStringList{QStringLiteral("uuid"), QStringLiteral("staff_id"), QStringLiteral("unit_id"),
+                        QStringLiteral("start_date"), QStringLiteral("updated_at")});
+    }
+    QList<const RosterAddition*> order;
+    order.reserve(people.size());
+    for (const RosterAddition& person : people)
+        order.push_back(&person);
     // In name order: the search index's rowids then ascend through the batch (name bucket,
-    // then id), and it is appended to instead of written a segment per person.
-    QList<std::pair<QString, const Staff*>> byName;
-    byName.reserve(people.size());
-    for (const Staff& s : people)
-        byName.push_back({nameKey(s.name), &s});
-    std::sort(byName.begin(), byName.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [key, person] : std::as_const(byName)) {
-        const Staff& s = *person;
-        const Status added = staff.add({Database::newUuid(), s.nip, s.name, sqlTextNotNull(s.frontTitles), s.bareName,
-                                        sqlTextNotNull(s.backTitles), key, staffKindCode(s.kind), sexValue(s.sex),
-                                        sqlDate(s.birthDate), sqlText(s.grade), sqlText(s.position), now});
-        if (!added)
+    // then id), and it is appended to instead of written a segment per person. Not needed
+    // while the index is set aside.
+    if (!m_setAside)
+        std::sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->nameKey < b->nameKey; });
+    for (const RosterAddition* person : std::as_const(order)) {
+        const Staff& s = person->staff;
+        ++id;
+        if (Status added = m_staffRows->add({id, Database::newUuid(), s.nip, s.name, sqlTextNotNull(s.frontTitles),
+                                             s.bareName, sqlTextNotNull(s.backTitles), person->nameKey,
+                                             staffKindCode(s.kind), sexValue(s.sex), sqlDate(s.birthDate),
+                                             sqlText(s.grade), sqlText(s.position), now});
+            !added)
+            return added;
+        if (Status added = m_assignmentRows->add({Database::newUuid(), id, s.unitId, start, now}); !added)
             return added;
     }
-    if (Status flushed = staff.flush(); !flushed)
+    if (Status flushed = m_staffRows->flush(); !flushed)
         return flushed;
-
-    // The ids the database gave: rows after the largest id before, matched back by NIP.
-    QHash<QString, qint64> ids;
-    ids.reserve(people.size());
-    q.prepare(QStringLiteral("SELECT id, nip FROM staff WHERE id > ?"));
-    q.addBindValue(lastBefore);
-    if (!q.exec())
-        return Error::database(q.lastError().databaseText());
-    while (q.next())
-        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
-
-    BatchInsert assignments(m_db.connection(), QStringLiteral("assignment"),
-                            {QStringLiteral("uuid"), QStringLiteral("staff_id"), QStringLiteral("unit_id"),
-                             QStringLiteral("start_date"), QStringLiteral("updated_at")});
-    for (const Staff& s : people) {
-        const qint64 id = ids.value(s.nip);
-        if (id == 0)
-            return Error::database(tr("Cannot find %1 after adding them.").arg(s.nip));
-        if (Status added = assignments.add({Database::newUuid(), id, s.unitId, sqlDate(from), now}); !added)
-            return added;
-    }
-    return assignments.flush();
+    return m_assignmentRows->flush();
 }
 
 Status RosterRepository::update(const Staff& s)
@@ -190,6 +188,33 @@ Status RosterRepository::deactivate(const QList<qint64>& staffIds, QDate from)
             return Error::database(tr("Cannot mark staff inactive: %1").arg(w.lastError().databaseText()));
     }
     return {};
+}
+
+Status RosterRepository::beginBulkAdd()
+{
+    if (m_setAside)
+        return {};
+    auto setAside = std::make_unique<BulkLoadSchema>(m_db.connection());
+    // move() and correctUnit() find a person's current assignment through assignment_staff;
+    // new rows only append to it (ascending staff ids).
+    if (Status done = setAside->suspend({QStringLiteral("staff"), QStringLiteral("assignment")},
+                                        {QStringLiteral("assignment_staff"), QStringLiteral("staff_internal_id"),
+                                         QStringLiteral("staff_official"), QStringLiteral("staff_asn"),
+                                         QStringLiteral("assignment_unit"), QStringLiteral("assignment_unit_span")});
+        !done)
+        return Error::database(tr("Cannot prepare the roster for a large import: %1").arg(done.error().message));
+    m_setAside = std::move(setAside);
+    return {};
+}
+
+Status RosterRepository::finishBulkAdd()
+{
+    if (!m_setAside)
+        return {};
+    if (Status done = m_setAside->rebuild(); !done)
+        return Error::database(tr("Cannot rebuild the roster's indexes: %1").arg(done.error().message));
+    m_setAside.reset();
+    return StaffSearchIndex(m_db).rebuild();
 }
 
 Result<QString> RosterRepository::nextImportUnitCode() const

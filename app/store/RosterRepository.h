@@ -13,6 +13,8 @@
 
 namespace netra {
 
+class BatchInsert;
+class BulkLoadSchema;
 class Database;
 
 // A person as a roster import compares them: the stored record and when the current
@@ -20,6 +22,12 @@ class Database;
 struct RosterEntry {
     Staff staff; // nip, name, kind, sex, birthDate, grade, position, active, inactiveFrom, unitId
     QDate assignedFrom;
+};
+
+// A person an import adds, with the name key made off the writing thread.
+struct RosterAddition {
+    Staff staff; // validated; unitId is the unit they are assigned to
+    QString nameKey;
 };
 
 // Bulk reads and writes of the staff roster for imports: everything loaded in one query,
@@ -35,7 +43,7 @@ public:
     Result<QHash<QString, RosterEntry>> loadByNip() const;
 
     // Adds the people, each assigned to staff.unitId from `from`.
-    Status add(const QList<Staff>& people, QDate from);
+    Status add(const QList<RosterAddition>& people, QDate from);
     // Writes the person's fields (not the unit) as given.
     Status update(const Staff& person);
     // Ends the current assignment the day before `from` and opens one at `unitId` from `from`.
@@ -47,12 +55,26 @@ public:
     // dates still count them).
     Status deactivate(const QList<qint64>& staffIds, QDate from);
 
+    // For an import adding more people than the roster held: the roster's indexes and its
+    // search index are set aside until finishBulkAdd() builds them again by sorting, which
+    // costs less than growing them a row at a time. Staff ids and a person's assignments
+    // can still be looked up meanwhile, NIPs and names cannot. Inside the import's
+    // transaction: a rollback brings the indexes back as they were.
+    Status beginBulkAdd();
+    // Builds what beginBulkAdd() set aside; nothing when it was not called.
+    Status finishBulkAdd();
+    bool inBulkAdd() const { return m_setAside != nullptr; }
+
     // A work unit code not in use yet, for units an import creates: "IMP-0001", ...
     Result<QString> nextImportUnitCode() const;
 
 private:
     Database& m_db;
-    std::unique_ptr<QSqlQuery> m_update; // prepared once: an import may update thousands
+    // Prepared once: an import may add a million and update thousands.
+    std::unique_ptr<QSqlQuery> m_update;
+    std::unique_ptr<BatchInsert> m_staffRows;
+    std::unique_ptr<BatchInsert> m_assignmentRows;
+    std::unique_ptr<BulkLoadSchema> m_setAside;
 };
 
 } // namespace netra

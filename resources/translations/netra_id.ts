@@ -2297,10 +2297,6 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
         <translation>Tidak dapat membaca data pegawai: %1</translation>
     </message>
     <message>
-        <source>Cannot find %1 after adding them.</source>
-        <translation>Tidak dapat menemukan %1 setelah ditambahkan.</translation>
-    </message>
-    <message>
         <source>Cannot save %1: %2</source>
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
@@ -2319,6 +2315,14 @@ Pastikan nama direktori yang diberikan sudah benar.</translation>
     <message>
         <source>Cannot mark staff inactive: %1</source>
         <translation>Tidak dapat menandai pegawai tidak aktif: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the roster for a large import: %1</source>
+        <translation>Tidak dapat menyiapkan daftar pegawai untuk impor besar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the roster&apos;s indexes: %1</source>
+        <translation>Tidak dapat membangun ulang indeks daftar pegawai: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // WorkUnitRepository and StaffRepository against a fresh database per test function.
 #include "StoreTestSupport.h"
 
+#include "store/SqlValues.h"
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
 
@@ -43,6 +44,7 @@ private slots:
     void cleanup();
 
     void unitAddAndFind();
+    void isoDatesAsQtWritesThem();
     void unitRejects_data();
     void unitRejects();
     void unitUpdate();
@@ -340,6 +342,18 @@ void TestRepositories::assignmentStartsOnTheGivenDate()
     QVERIFY(!noDate);
     QCOMPARE(failure(noDate), ErrorKind::Invalid);
     QCOMPARE(tableCount(u"staff"_s), 1);
+}
+
+void TestRepositories::isoDatesAsQtWritesThem()
+{
+    // Every day of four centuries, and the ends of the range.
+    for (QDate day(1900, 1, 1); day < QDate(2300, 1, 1); day = day.addDays(1))
+        QCOMPARE(isoDateText(day), day.toString(Qt::ISODate));
+    for (const QDate day : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-5, 3, 1)})
+        QCOMPARE(isoDateText(day), day.toString(Qt::ISODate));
+    QCOMPARE(isoDateText(QDate(2024, 2, 29)), u"2024-02-29"_s);
+    QVERIFY(sqlDate(QDate()).isNull());
+    QCOMPARE(sqlDate(QDate(987, 6, 5)).toString(), u"0987-06-05"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

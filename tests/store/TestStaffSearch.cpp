@@ -4,6 +4,7 @@
 // after people are added, renamed and voided, and after the buckets are placed again.
 #include "StoreTestSupport.h"
 
+#include "core/PersonName.h"
 #include "core/StaffKind.h"
 #include "store/DemoSeeder.h"
 #include "store/RosterRepository.h"
@@ -231,12 +232,13 @@ void TestStaffSearch::aRosterThatOutgrewItsBucketsGetsThemPlacedAgain()
     const QStringList first = {u"Siti"_s, u"Dewi"_s, u"Budi"_s, u"Agus"_s, u"Rina"_s, u"Rahmawati"_s, u"Nur"_s, u"Eka"_s};
     const QStringList last = {u"Lestari"_s, u"Santoso"_s, u"Wati"_s, u"Hidayat"_s, u"Saputra"_s, u"Kurniawati"_s,
                               u"Sari"_s, u"Pratama"_s};
-    QList<Staff> people;
+    QList<RosterAddition> people;
     for (int i = 0; i < 640; ++i) {
         // NIP: born 1980-01-01 + i days, appointed 2010-03, male, sequence i.
         const QDate born = QDate(1980, 1, 1).addDays(i);
         const QString nip = born.toString(u"yyyyMMdd"_s) + u"201003"_s + u"1"_s + QString::number(100 + i % 900).rightJustified(3, u'0');
-        people.push_back(person(nip, first[i % 8] + u' ' + last[(i / 8) % 8] + u' ' + QString(QChar(u'a' + i % 26)), unitId));
+        const Staff added = person(nip, first[i % 8] + u' ' + last[(i / 8) % 8] + u' ' + QString(QChar(u'a' + i % 26)), unitId);
+        people.push_back({added, nameKey(added.name)});
     }
     const Status added = db.transaction([&] { return RosterRepository(db).add(people, QDate(2024, 1, 2)); });
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
