@@ -6,12 +6,14 @@
 #include "Migrator.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -341,7 +343,19 @@ QString Database::nowStamp() const
 
 QString Database::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Version 7 (RFC 9562): the first 48 bits are the time in milliseconds since 1970, the
+    // rest random but for the version and variant bits. Uuids made one after another sort
+    // together, so a unique index on them grows at its end rather than at random places.
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    quint32 random[3];
+    QRandomGenerator::system()->fillRange(random);
+    const quint16 version = quint16(0x7000 | (random[0] & 0x0fff));
+    const quint16 variant = quint16(0x8000 | ((random[0] >> 12) & 0x3fff));
+    const uchar tail[8] = {uchar(variant >> 8), uchar(variant), uchar(random[1] >> 24), uchar(random[1] >> 16),
+                           uchar(random[1] >> 8), uchar(random[1]), uchar(random[2] >> 24), uchar(random[2] >> 16)};
+    const QUuid uuid(uint(ms >> 16), ushort(ms), version, tail[0], tail[1], tail[2], tail[3], tail[4], tail[5], tail[6],
+                     tail[7]);
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 } // namespace netra

@@ -195,12 +195,15 @@ Status RosterRepository::beginBulkAdd()
     if (m_setAside)
         return {};
     auto setAside = std::make_unique<BulkLoadSchema>(m_db.connection());
-    // move() and correctUnit() find a person's current assignment through assignment_staff;
-    // new rows only append to it (ascending staff ids).
-    if (Status done = setAside->suspend({QStringLiteral("staff"), QStringLiteral("assignment")},
-                                        {QStringLiteral("assignment_staff"), QStringLiteral("staff_internal_id"),
-                                         QStringLiteral("staff_official"), QStringLiteral("staff_asn"),
-                                         QStringLiteral("assignment_unit"), QStringLiteral("assignment_unit_span")});
+    // Set aside: the indexes new people land all over (NIP, name). Kept: those where they
+    // land at the end (ascending staff ids, uuids in time order, each unit's newest
+    // assignments) or nowhere (partial indexes of officials and of non-ASN ids). move() and
+    // correctUnit() also need assignment_staff to find a person's current assignment.
+    const QStringList kept = {QStringLiteral("staff_uuid"), QStringLiteral("staff_asn"), QStringLiteral("staff_official"),
+                              QStringLiteral("staff_internal_id"), QStringLiteral("assignment_uuid"),
+                              QStringLiteral("assignment_staff"), QStringLiteral("assignment_unit"),
+                              QStringLiteral("assignment_unit_span")};
+    if (Status done = setAside->suspend({QStringLiteral("staff"), QStringLiteral("assignment")}, kept);
         !done)
         return Error::database(tr("Cannot prepare the roster for a large import: %1").arg(done.error().message));
     m_setAside = std::move(setAside);

@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+#include <QSet>
+#include <QDateTime>
 
 #include <thread>
 
@@ -56,6 +59,7 @@ class TestDatabase : public QObject {
 
 private slots:
     void newFileIsPrivateWalWithForeignKeys();
+    void uuidsAreVersion7InTimeOrder();
     void reopeningUpToDateFileMakesNoBackup();
     void olderFileIsBackedUpBeforeMigrating();
     void newerDatabaseIsRefusedUnchanged();
@@ -392,6 +396,33 @@ void TestDatabase::secondConnectionStaysOpenBetweenJobs()
     missing.post([&](Database* other) { calledWithout = other == nullptr; }).get();
     QVERIFY(calledWithout);
     QVERIFY(!QFileInfo::exists(dir.filePath(u"absent.sqlite"_s)));
+}
+
+void TestDatabase::uuidsAreVersion7InTimeOrder()
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QStringList made;
+    for (int i = 0; i < 20000; ++i)
+        made << Database::newUuid();
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> distinct;
+    for (const QString& text : std::as_const(made)) {
+        const QUuid uuid(text);
+        QVERIFY2(!uuid.isNull() && text == uuid.toString(QUuid::WithoutBraces), qPrintable(text));
+        // Qt 6.4 knows versions 1 to 5 only: read the version digit itself.
+        QCOMPARE(text.at(14), u'7');
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        // The first 48 bits: milliseconds since 1970, between the calls.
+        const qint64 ms = text.left(8).toLongLong(nullptr, 16) << 16 | text.mid(9, 4).toLongLong(nullptr, 16);
+        QVERIFY(ms >= before && ms <= after);
+        distinct.insert(text);
+    }
+    QCOMPARE(distinct.size(), made.size());
+    // Made in different milliseconds, they sort in the order they were made.
+    QTest::qWait(2);
+    const QString later = Database::newUuid();
+    QVERIFY(later > made.first());
+    QVERIFY(later > made.last());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
