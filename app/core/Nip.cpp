@@ -79,6 +79,20 @@ QString Nip::clean(const QString& input)
     return out;
 }
 
+std::optional<qint64> Nip::asKey(const QString& digits)
+{
+    // 19 digits with the leading 1 still fit a qint64 (at most 1999...9 < 2^63).
+    if (digits.isEmpty() || digits.size() > 18)
+        return std::nullopt;
+    qint64 value = 1;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
 bool Nip::looksDamagedBySpreadsheet(const QString& input)
 {
     // "1,98703E+17" (Indonesian decimal comma) or "1.98703152010121E+17", any case of E.

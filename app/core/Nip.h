@@ -35,6 +35,10 @@ public:
     // Rule 1's cleaning only: trim (U+00A0 too), drop one leading apostrophe, remove spaces
     // and dots. The result is not checked.
     static QString clean(const QString& input);
+    // Up to 18 digits as one number with a 1 in front (so that "012" and "12" differ), for
+    // keys of a million NIPs that strings would take five times the memory for; nullopt for
+    // anything else.
+    static std::optional<qint64> asKey(const QString& digits);
     // Scientific notation or float text, or 18 digits ending 000: what Excel leaves of an
     // 18-digit number kept in a General cell.
     static bool looksDamagedBySpreadsheet(const QString& input);

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowsByNip.h"
 
+#include "core/Nip.h"
+
 namespace netra {
 
 namespace {
-
-// 19 digits with the leading "1" still fit a qint64 (at most 1999...9 < 2^63).
-constexpr qsizetype kMostDigits = 18;
 
 template <typename Key>
 std::optional<int> firstOrAddIn(QHash<Key, int>& rows, const Key& key, int row)
@@ -20,29 +19,16 @@ std::optional<int> firstOrAddIn(QHash<Key, int>& rows, const Key& key, int row)
 
 } // namespace
 
-std::optional<qint64> RowsByNip::numberFor(const QString& digits)
-{
-    if (digits.isEmpty() || digits.size() > kMostDigits)
-        return std::nullopt;
-    qint64 number = 1;
-    for (const QChar c : digits) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-        number = number * 10 + (c.unicode() - '0');
-    }
-    return number;
-}
-
 std::optional<int> RowsByNip::firstOrAdd(const QString& digits, int row)
 {
-    if (const auto number = numberFor(digits))
+    if (const auto number = Nip::asKey(digits))
         return firstOrAddIn(m_numbers, *number, row);
     return firstOrAddIn(m_texts, digits, row);
 }
 
 bool RowsByNip::contains(const QString& digits) const
 {
-    if (const auto number = numberFor(digits))
+    if (const auto number = Nip::asKey(digits))
         return m_numbers.contains(*number);
     return m_texts.contains(digits);
 }

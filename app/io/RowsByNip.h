@@ -8,19 +8,16 @@
 
 namespace netra {
 
-// The first row of each NIP in an import file. A million NIPs held as numbers take a fifth of
-// the memory they take as strings; a cleaned cell that is not up to 18 digits (a rejected
-// row's) is kept as text.
+// The first row of each NIP in an import file, held as numbers (Nip::asKey); a cleaned cell
+// that is not up to 18 digits (a rejected row's) is kept as text.
 class RowsByNip {
 public:
     // The row that first held `digits`, or nullopt after recording `row` as that row.
     std::optional<int> firstOrAdd(const QString& digits, int row);
     bool contains(const QString& digits) const;
+    bool containsKey(qint64 key) const { return m_numbers.contains(key); } // Nip::asKey()
 
 private:
-    // "1" in front keeps leading zeros apart: "012" and "12" are different cells.
-    static std::optional<qint64> numberFor(const QString& digits);
-
     QHash<qint64, int> m_numbers;
     QHash<QString, int> m_texts;
 };

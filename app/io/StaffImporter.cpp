@@ -6,6 +6,8 @@
 #include "RowsByNip.h"
 #include "StaffRowParser.h"
 
+#include "core/Nip.h"
+
 #include "store/AttendanceRepository.h"
 #include "store/Database.h"
 #include "store/RosterRepository.h"
@@ -27,11 +29,15 @@ const QString kMappingKey = QStringLiteral("import.staff.mapping");
 constexpr int kAddBatch = 2048;    // new people written per round: whole statements of rows
 constexpr int kProgressEvery = 256; // rows
 
-// Same person, same facts: the fields a roster carries (titles are part of the name).
-bool sameRecord(const Staff& a, const Staff& b)
+// The facts a roster row carries (titles are part of the name), as one number: a stored
+// record and a row with equal fingerprints are taken as the same, which misses a change only
+// when two different records hash alike (one chance in 2^64). Columns the file lacks are
+// left out: they keep what is stored.
+quint64 recordFingerprint(const Staff& s, const StaffColumnMap& map)
 {
-    return a.name == b.name && a.kind == b.kind && a.sex == b.sex && a.birthDate == b.birthDate
-        && a.grade == b.grade && a.position == b.position && a.active == b.active;
+    return qHashMulti(0, s.name, int(s.kind), s.sex ? int(*s.sex) : -1, s.birthDate.toJulianDay(),
+                      map.has(StaffField::Grade) ? s.grade : QString(),
+                      map.has(StaffField::Position) ? s.position : QString(), s.active);
 }
 
 } // namespace
@@ -86,10 +92,11 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
     const StaffRowParser parser(map, today, *pppkCheck != QLatin1String("false"));
 
     RosterRepository roster(m_db);
-    auto loaded = roster.loadByNip();
+    const auto fingerprint = [&map](const Staff& s) { return recordFingerprint(s, map); };
+    auto loaded = roster.loadByNip(fingerprint);
     if (!loaded)
         return loaded.error();
-    QHash<QString, RosterEntry> existing = std::move(loaded).value();
+    const QHash<qint64, RosterEntry> existing = std::move(loaded).value();
 
     WorkUnitRepository unitRepository(m_db);
     const auto unitList = unitRepository.list(effective);
@@ -106,8 +113,9 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
     qint64 simulatedUnitId = 0;
 
     const StaffRowParser::StoredKind storedKind = [&](const QString& digits) -> std::optional<StaffKind> {
-        const auto it = existing.constFind(digits);
-        return it == existing.cend() ? std::nullopt : std::optional<StaffKind>(it->staff.kind);
+        const auto key = Nip::asKey(digits);
+        const auto it = key ? existing.constFind(*key) : existing.cend();
+        return it == existing.cend() ? std::nullopt : std::optional<StaffKind>(it->kind);
     };
     // Once an import has added as many people as the roster held (a first import, or one
     // that doubles it), building its indexes again at the end is the cheaper way.
@@ -181,27 +189,35 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
             Staff& staff = parsed.staff;
             staff.unitId = unitId;
             // Only read here: the reading thread looks the stored kinds up meanwhile.
-            const auto stored = parsed.problems.isEmpty() ? existing.constFind(staff.nip) : existing.cend();
+            const auto key = parsed.problems.isEmpty() ? Nip::asKey(staff.nip) : std::nullopt;
+            const auto stored = key ? existing.constFind(*key) : existing.cend();
             if (stored != existing.cend()) {
-                // Columns the file lacks keep what is stored.
-                if (!map.has(StaffField::Grade))
-                    staff.grade = stored->staff.grade;
-                if (!map.has(StaffField::Position))
-                    staff.position = stored->staff.position;
-                const bool moves = stored->staff.unitId != unitId;
+                const bool moves = stored->unitId != unitId;
                 if (moves && stored->assignedFrom.isValid() && effective < stored->assignedFrom)
                     parsed.problems.push_back({row, map.header(StaffField::Unit), parsed.unitName,
                                                tr("The move is dated %1, before the current assignment began on %2; import with a later --effective date.")
                                                    .arg(effective.toString(Qt::ISODate), stored->assignedFrom.toString(Qt::ISODate))});
                 if (parsed.problems.isEmpty()) {
-                    staff.id = stored->staff.id;
-                    if (sameRecord(staff, stored->staff) && !moves) {
+                    staff.id = stored->staffId;
+                    const bool changed = fingerprint(staff) != stored->fingerprint;
+                    if (!changed && !moves) {
                         ++summary.unchanged;
                     } else {
                         ++summary.updated;
-                        if (write && !sameRecord(staff, stored->staff))
+                        if (write && changed) {
+                            // Columns the file lacks keep what is stored.
+                            if (!map.has(StaffField::Grade) || !map.has(StaffField::Position)) {
+                                const auto record = roster.record(staff.id);
+                                if (!record)
+                                    return record.error();
+                                if (!map.has(StaffField::Grade))
+                                    staff.grade = record->grade;
+                                if (!map.has(StaffField::Position))
+                                    staff.position = record->position;
+                            }
                             if (Status updated = roster.update(staff); !updated)
                                 return updated;
+                        }
                         if (write && moves) {
                             const Status moved = effective == stored->assignedFrom ? roster.correctUnit(staff.id, unitId)
                                                                                    : roster.move(staff.id, unitId, effective);
@@ -234,8 +250,8 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
         if (options.deactivateMissing) {
             QList<qint64> missing;
             for (auto it = existing.cbegin(); it != existing.cend(); ++it)
-                if (it->staff.active && !rowOfNip.contains(it.key()))
-                    missing.push_back(it->staff.id);
+                if (it->active && !rowOfNip.containsKey(it.key()))
+                    missing.push_back(it->staffId);
             std::sort(missing.begin(), missing.end());
             summary.deactivated = int(missing.size());
             summary.updated += summary.deactivated;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace netra {
@@ -17,11 +18,16 @@ class BatchInsert;
 class BulkLoadSchema;
 class Database;
 
-// A person as a roster import compares them: the stored record and when the current
-// assignment started (a move must be dated after it).
+// A person as a roster import compares them, small enough to hold a million: the record's
+// fingerprint (made by the import, from the fields it compares), the kind (which NIP rules
+// apply), the current assignment (a move must be dated after it) and the active flag.
 struct RosterEntry {
-    Staff staff; // nip, name, kind, sex, birthDate, grade, position, active, inactiveFrom, unitId
+    qint64 staffId = 0;
+    quint64 fingerprint = 0;
+    qint64 unitId = 0; // 0 when not assigned
     QDate assignedFrom;
+    StaffKind kind = StaffKind::Pns;
+    bool active = true;
 };
 
 // A person an import adds, with the name key made off the writing thread.
@@ -39,8 +45,12 @@ public:
     explicit RosterRepository(Database& db);
     ~RosterRepository();
 
-    // Every staff member with a NIP (voided ones left out), by NIP.
-    Result<QHash<QString, RosterEntry>> loadByNip() const;
+    // Every staff member with a NIP (voided ones left out), by Nip::asKey(), each record
+    // fingerprinted by `fingerprint`.
+    Result<QHash<qint64, RosterEntry>> loadByNip(const std::function<quint64(const Staff&)>& fingerprint) const;
+    // The stored record of one person (nip, name and its parts, kind, sex, birthDate, grade,
+    // position, active, inactiveFrom).
+    Result<Staff> record(qint64 staffId) const;
 
     // Adds the people, each assigned to staff.unitId from `from`.
     Status add(const QList<RosterAddition>& people, QDate from);

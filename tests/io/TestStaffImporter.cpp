@@ -7,6 +7,7 @@
 #include "../store/StoreTestSupport.h"
 
 #include "core/DemoKabupaten.h"
+#include "core/Nip.h"
 #include "io/CsvWriter.h"
 #include "io/RowsByNip.h"
 #include "io/StaffImporter.h"
@@ -94,6 +95,7 @@ private slots:
     void bulkAddLeavesWhatRowByRowLeaves();
     void bulkAddWithUpdatesAndMoves();
     void cancelledBulkAddLeavesNothing();
+    void missingColumnsKeepWhatIsStored();
     void rowsByNip();
 
 private:
@@ -252,6 +254,58 @@ void TestStaffImporter::cancelledBulkAddLeavesNothing()
     QCOMPARE(schemaDump(*db), schemaBefore);
 }
 
+void TestStaffImporter::missingColumnsKeepWhatIsStored()
+{
+    auto db = unitsOnly(u"missing-columns.sqlite"_s);
+    QVERIFY(db);
+    const QList<RosterRow> people = m_people.mid(0, 40);
+    QVERIFY(writeRoster(m_dir.filePath(u"full.csv"_s), people));
+    const auto first = import(*db, m_dir.filePath(u"full.csv"_s), StaffImporter::kBulkAddFrom);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    const QStringList stored = rosterDump(*db);
+
+    // The HR office's next file has no position and no grade column; every 4th name gained a
+    // title. Those are updated, their positions and grades kept; the rest are unchanged.
+    QFile file(m_dir.filePath(u"names-only.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    CsvWriter csv(&file, u',');
+    csv.writeHeader({u"NIP"_s, u"Nama"_s, u"Unit Kerja"_s, u"JK"_s, u"Jenis Pegawai"_s});
+    QHash<QString, QString> renamed;
+    for (int i = 0; i < people.size(); ++i) {
+        const RosterRow& r = people.at(i);
+        const QString name = i % 4 == 0 ? u"Dr. "_s + r.name : r.name;
+        if (name != r.name)
+            renamed.insert(r.nip, name);
+        csv.writeRow({r.nip, name, r.unit, r.sex, r.kind});
+    }
+    QVERIFY(csv.finish());
+    file.close();
+    const auto second = import(*db, file.fileName(), StaffImporter::kBulkAddFrom);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    QCOMPARE(second->updated, int(renamed.size()));
+    QCOMPARE(second->unchanged, int(people.size() - renamed.size()));
+
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT nip, name, coalesce(grade, ''), coalesce(position, '') FROM staff"_s));
+    int seen = 0;
+    while (q.next()) {
+        const QString nip = q.value(0).toString();
+        const auto person = std::find_if(people.cbegin(), people.cend(), [&](const RosterRow& r) { return r.nip == nip; });
+        QVERIFY(person != people.cend());
+        QCOMPARE(q.value(1).toString(), renamed.value(nip, person->name));
+        QCOMPARE(q.value(2).toString(), person->grade);
+        QCOMPARE(q.value(3).toString(), person->position);
+        ++seen;
+    }
+    QCOMPARE(seen, people.size());
+    // Importing it again changes nothing.
+    const auto third = import(*db, file.fileName(), StaffImporter::kBulkAddFrom);
+    QVERIFY(third);
+    QCOMPARE(third->updated, 0);
+    QCOMPARE(third->unchanged, people.size());
+    QVERIFY(stored.size() == people.size());
+}
+
 void TestStaffImporter::rowsByNip()
 {
     RowsByNip rows;
@@ -273,6 +327,14 @@ void TestStaffImporter::rowsByNip()
     QVERIFY(!rows.contains(u"198703152010121003"_s));
     QVERIFY(!rows.contains(u"98703152010121002"_s));
     QVERIFY(!rows.contains(u"00012"_s));
+    QVERIFY(rows.containsKey(*Nip::asKey(u"198703152010121002"_s)));
+    QVERIFY(!rows.containsKey(*Nip::asKey(u"198703152010121003"_s)));
+    // Nip::asKey: "1" in front, up to 18 digits, digits only.
+    QCOMPARE(Nip::asKey(u"012"_s), std::optional<qint64>(1012));
+    QCOMPARE(Nip::asKey(u"999999999999999999"_s), std::optional<qint64>(1999999999999999999LL));
+    QCOMPARE(Nip::asKey(u"1999999999999999999"_s), std::nullopt);
+    QCOMPARE(Nip::asKey(u""_s), std::nullopt);
+    QCOMPARE(Nip::asKey(u"12a4"_s), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestStaffImporter)
