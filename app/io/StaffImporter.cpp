@@ -12,6 +12,7 @@
 #include "store/Database.h"
 #include "store/RosterRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/StaffRepository.h"
 #include "store/StaffSearchIndex.h"
 #include "store/WorkUnitRepository.h"
 
@@ -207,7 +208,7 @@ Result<ImportSummary> StaffImporter::import(const QString& path, const Options& 
                         if (write && changed) {
                             // Columns the file lacks keep what is stored.
                             if (!map.has(StaffField::Grade) || !map.has(StaffField::Position)) {
-                                const auto record = roster.record(staff.id);
+                                const auto record = StaffRepository(m_db).findById(staff.id);
                                 if (!record)
                                     return record.error();
                                 if (!map.has(StaffField::Grade))

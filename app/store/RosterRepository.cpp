@@ -29,71 +29,39 @@ QVariant sexValue(const std::optional<Sex>& sex)
 RosterRepository::RosterRepository(Database& db) : m_db(db) {}
 RosterRepository::~RosterRepository() = default;
 
-namespace {
-
-// The staff columns a record is read from, in Staff's order; see staffFrom().
-const QString kRecordColumns = QStringLiteral(
-    "s.id, s.nip, s.name, s.front_titles, s.bare_name, s.back_titles, s.kind, coalesce(s.sex, ''), s.birth_date,"
-    " coalesce(s.grade, ''), coalesce(s.position, ''), s.active, s.inactive_from");
-
-Staff staffFrom(const QSqlQuery& q)
-{
-    Staff s;
-    s.id = q.value(0).toLongLong();
-    s.nip = q.value(1).toString();
-    s.name = q.value(2).toString();
-    s.frontTitles = q.value(3).toString();
-    s.bareName = q.value(4).toString();
-    s.backTitles = q.value(5).toString();
-    s.kind = staffKindFromCode(q.value(6).toString()).value_or(StaffKind::Pns);
-    s.sex = sexFromText(q.value(7).toString());
-    s.birthDate = dateFromSql(q.value(8));
-    s.grade = q.value(9).toString();
-    s.position = q.value(10).toString();
-    s.active = q.value(11).toBool();
-    s.inactiveFrom = dateFromSql(q.value(12));
-    return s;
-}
-
-} // namespace
-
 Result<QHash<qint64, RosterEntry>> RosterRepository::loadByNip(const std::function<quint64(const Staff&)>& fingerprint) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, coalesce(a.unit_id, 0), a.start_date"
-                               "  FROM staff s"
-                               "  LEFT JOIN assignment a ON a.staff_id = s.id AND a.end_date IS NULL AND a.voided_at IS NULL"
-                               " WHERE s.voided_at IS NULL AND s.nip IS NOT NULL")
-                    .arg(kRecordColumns)))
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.nip, s.name, s.kind, coalesce(s.sex, ''), s.birth_date, coalesce(s.grade, ''),"
+            "       coalesce(s.position, ''), s.active, coalesce(a.unit_id, 0), a.start_date"
+            "  FROM staff s"
+            "  LEFT JOIN assignment a ON a.staff_id = s.id AND a.end_date IS NULL AND a.voided_at IS NULL"
+            " WHERE s.voided_at IS NULL AND s.nip IS NOT NULL")))
         return Error::database(tr("Cannot read the staff: %1").arg(q.lastError().databaseText()));
     QHash<qint64, RosterEntry> entries;
+    Staff s; // the fields a fingerprint covers
     while (q.next()) {
-        const Staff s = staffFrom(q);
-        const auto key = Nip::asKey(s.nip);
+        const auto key = Nip::asKey(q.value(1).toString());
         if (!key)
             continue; // not 18 digits: no file row can name it
+        s.name = q.value(2).toString();
+        s.kind = staffKindFromCode(q.value(3).toString()).value_or(StaffKind::Pns);
+        s.sex = sexFromText(q.value(4).toString());
+        s.birthDate = dateFromSql(q.value(5));
+        s.grade = q.value(6).toString();
+        s.position = q.value(7).toString();
+        s.active = q.value(8).toBool();
         RosterEntry& e = entries[*key];
-        e.staffId = s.id;
+        e.staffId = q.value(0).toLongLong();
         e.fingerprint = fingerprint(s);
-        e.unitId = q.value(13).toLongLong();
-        e.assignedFrom = dateFromSql(q.value(14));
+        e.unitId = q.value(9).toLongLong();
+        e.assignedFrom = dateFromSql(q.value(10));
         e.kind = s.kind;
         e.active = s.active;
     }
     return entries;
-}
-
-Result<Staff> RosterRepository::record(qint64 staffId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM staff s WHERE s.id = ?").arg(kRecordColumns));
-    q.addBindValue(staffId);
-    if (!q.exec())
-        return Error::database(tr("Cannot read the staff: %1").arg(q.lastError().databaseText()));
-    if (!q.next())
-        return Error::notFound(tr("Cannot read the staff: %1").arg(staffId));
-    return staffFrom(q);
 }
 
 Status RosterRepository::add(const QList<RosterAddition>& people, QDate from)

@@ -48,9 +48,6 @@ public:
     // Every staff member with a NIP (voided ones left out), by Nip::asKey(), each record
     // fingerprinted by `fingerprint`.
     Result<QHash<qint64, RosterEntry>> loadByNip(const std::function<quint64(const Staff&)>& fingerprint) const;
-    // The stored record of one person (nip, name and its parts, kind, sex, birthDate, grade,
-    // position, active, inactiveFrom).
-    Result<Staff> record(qint64 staffId) const;
 
     // Adds the people, each assigned to staff.unitId from `from`.
     Status add(const QList<RosterAddition>& people, QDate from);
