@@ -2,6 +2,7 @@
 // `netra-cli staff import`: every bad input of issue 6 from a fixture file, the summary line
 // scripts read, re-import without change, moves with history, and a 20,000-row roster.
 #include "CliTestSupport.h"
+#include "../io/DemoRosterRows.h"
 
 #include "core/DemoKabupaten.h"
 #include "io/CsvWriter.h"
@@ -395,18 +396,10 @@ void TestCliStaffImport::roster20000()
             QVERIFY(units.add(u));
         }
     }
-    const QList<WorkUnit> demoUnits = DemoKabupaten::units();
     const QString csvPath = m_dir.filePath(u"roster20k.csv"_s);
     const QString xlsxPath = m_dir.filePath(u"roster20k.xlsx"_s);
     {
-        QList<QStringList> rows = {{u"NIP"_s, u"Nama"_s, u"Unit Kerja"_s, u"Jabatan"_s, u"Gol"_s, u"JK"_s, u"Jenis Pegawai"_s}};
-        DemoKabupaten demo(20261123);
-        demo.generateStaff(count, [&](const DemoKabupaten::Person& p) {
-            const Staff& s = p.staff;
-            rows.push_back({s.nip, s.name, demoUnits.at(p.unitIndex).name, s.position, s.grade, sexCode(*s.sex),
-                            staffKindCode(s.kind)});
-            return true;
-        });
+        const QList<QStringList> rows = demoRosterRows(20261123, count);
         QCOMPARE(rows.size(), count + 1);
         QVERIFY(writeXlsx(xlsxPath, rows));
         QFile file(csvPath);
