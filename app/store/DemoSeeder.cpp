@@ -4,6 +4,7 @@
 #include "BatchInsert.h"
 #include "AttendanceRepository.h" // invitedStaffSql
 #include "BulkLoadSchema.h"
+#include "IkrarTally.h"
 #include "CaseRepository.h"
 #include "SessionRepository.h"
 #include "Database.h"
@@ -192,6 +193,10 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
         if (scope == Scope::Everything)
             if (auto seeded = seedActivity(kabupaten, seed, staffCount, counts); !seeded)
                 return seeded;
+        // The roster's and the pledges' triggers were set aside: the ikrar counts are written
+        // once, from the rows.
+        if (auto tallied = IkrarTally(m_db).rebuild(); !tallied)
+            return tallied;
         SettingsRepository settings(m_db);
         const auto values = DemoKabupaten::settings();
         for (auto it = values.begin(); it != values.end(); ++it)
@@ -236,6 +241,11 @@ Status DemoSeeder::seedActivity(DemoKabupaten& kabupaten, quint32 seed, int staf
     const auto stored = periods.list();
     if (!stored)
         return stored.error();
+    // A million pledges: their indexes are sorted once afterwards, and their ikrar counts
+    // written whole by the caller instead of row by row by the triggers.
+    BulkLoadSchema pledgeIndexes(m_db.connection());
+    if (auto suspended = pledgeIndexes.suspend({QStringLiteral("pledge")}); !suspended)
+        return suspended;
     for (const ElectionPeriod& period : *stored) {
         const auto pledged = seedPledges(period, seed);
         if (!pledged)
@@ -246,7 +256,7 @@ Status DemoSeeder::seedActivity(DemoKabupaten& kabupaten, quint32 seed, int staf
             return reported.error();
         counts.cases += *reported;
     }
-    return {};
+    return pledgeIndexes.rebuild();
 }
 
 Result<int> DemoSeeder::seedAttendance(const Session& session, quint32 seed)

@@ -2,6 +2,7 @@
 #include "PledgeRepository.h"
 
 #include "Database.h"
+#include "IkrarTally.h"
 #include "SqlValues.h"
 #include "StaffIdHalves.h"
 #include "StaffOnDate.h"
@@ -261,38 +262,58 @@ void mergeParts(ObligationPart& into, ObligationPart&& other, int limit)
 Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                                   const ObligationFilter& filter) const
 {
+    // The ikrar is owed by nearly everyone: its counts come from the tally, so the list needs
+    // no walk of all the unit's people to count them, and none at all when nobody is kept.
+    std::optional<int> kept;
+    std::optional<IkrarTally::Counts> tallied;
+    if (kind == PledgeKind::Ikrar) {
+        const auto counts = IkrarTally(m_db).counts(period.id, asOf, filter.unitId);
+        if (!counts)
+            return counts.error();
+        tallied = *counts;
+        kept = filter.signing == Signing::Any      ? counts->owed
+               : filter.signing == Signing::Signed ? counts->signedCount
+                                                   : counts->owed - counts->signedCount;
+        if (*kept == 0 || filter.limit == 0)
+            return Obligations{{}, *kept};
+    } else if (filter.limit == 0) {
+        const auto counts = obligationCounts(period, kind, asOf, filter.unitId);
+        if (!counts)
+            return counts.error();
+        return Obligations{{}, filter.signing == Signing::Any      ? counts->owed
+                               : filter.signing == Signing::Signed ? counts->signedCount
+                                                                   : counts->owed - counts->signedCount};
+    }
+
     // Who is kept is decided from indexes alone, before any person's row is read: a large
     // unit's unsigned page then reads the rows of the unsigned only. CROSS JOIN keeps that
-    // order; the window count comes from the same walk. A unit's people have scattered ids:
-    // their pledges are looked up in the index that holds one period's pledges of a kind
-    // together (a smaller part of the file to visit than the index keyed by staff). The range
-    // of staff ids is tested on the assignment's index entry, before anyone is looked up.
-    const auto sqlFor = [&](qint64 firstStaffId, qint64 lastStaffId) {
-        QString kept = QStringLiteral("SELECT o.staff_id, o.unit_id FROM (%1) o WHERE o.staff_id BETWEEN %2 AND %3")
-                           .arg(owedSql(kind, asOf, filter.unitId))
-                           .arg(firstStaffId)
-                           .arg(lastStaffId);
+    // order. A unit's people have scattered ids: their pledges are looked up in the index that
+    // holds one period's pledges of a kind together (a smaller part of the file to visit than
+    // the index keyed by staff). Without the tally, the count comes from the same walk (a
+    // window count).
+    const auto listSql = [&](const QString& owed, const QString& order) {
+        QString keptSql = QStringLiteral("SELECT * FROM (%1) o").arg(owed);
         if (filter.signing == Signing::Signed)
-            kept += QStringLiteral(" AND EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
+            keptSql += QStringLiteral(" WHERE EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
         else if (filter.signing == Signing::Unsigned)
-            kept += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
+            keptSql += QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM pledge x INDEXED BY pledge_signed WHERE %1)").arg(signedBySql(period, kind, asOf, u"x"_s));
         QString sql = QStringLiteral(
                           "SELECT s.id, coalesce(s.nip, s.internal_id), s.name, coalesce(s.position, ''), u.id, u.code, u.name,"
-                          "       %1, count(*) OVER (), s.name_key"
-                          "  FROM (%2) o CROSS JOIN staff s ON s.id = o.staff_id CROSS JOIN work_unit u ON u.id = o.unit_id"
-                          "  LEFT JOIN pledge p INDEXED BY pledge_signed ON %3"
+                          "       %1, %2, s.name_key"
+                          "  FROM (%3) o CROSS JOIN staff s ON s.id = o.staff_id CROSS JOIN work_unit u ON u.id = o.unit_id"
+                          "  LEFT JOIN pledge p INDEXED BY pledge_signed ON %4"
                           "  LEFT JOIN document d ON d.id = p.document_id"
-                          " ORDER BY u.code, s.name_key, s.id")
-                          .arg(QLatin1String(pledgeColumns), kept, signedBySql(period, kind, asOf, u"p"_s));
+                          " ORDER BY %5")
+                          .arg(QLatin1String(pledgeColumns), kept ? u"0"_s : u"count(*) OVER ()"_s, keptSql,
+                               signedBySql(period, kind, asOf, u"p"_s), order);
         if (filter.limit >= 0)
             sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
         return sql;
     };
-    const std::function<Result<ObligationPart>(const QSqlDatabase&, qint64, qint64)> part =
-        [&](const QSqlDatabase& connection, qint64 firstStaffId, qint64 lastStaffId) -> Result<ObligationPart> {
+    const auto read = [&](const QSqlDatabase& connection, const QString& sql) -> Result<ObligationPart> {
         QSqlQuery q(connection);
         q.setForwardOnly(true);
-        if (!q.exec(sqlFor(firstStaffId, lastStaffId)))
+        if (!q.exec(sql))
             return Error::database(tr("Cannot read who must sign: %1").arg(q.lastError().databaseText()));
         ObligationPart found;
         while (q.next()) {
@@ -302,7 +323,38 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
         }
         return found;
     };
+    const auto finished = [&](ObligationPart&& found) {
+        return Obligations{std::move(found.entries), kept ? *kept : found.total};
+    };
 
+    // A unit holding a large share of the roster: its first page is found by walking everyone
+    // in name order until enough of the kept turn up, which for the kept spread over the names
+    // means visiting about limit * everyone / kept people. Each visit looks up a staff row and
+    // an assignment out of order; the unit's own walk visits its people in index order and on
+    // two connections at once, but visits them all.
+    if (tallied && filter.unitId > 0 && filter.limit > 0) {
+        QSqlQuery roster(m_db.connection());
+        if (!roster.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM staff")) || !roster.next())
+            return Error::database(tr("Cannot read who must sign: %1").arg(roster.lastError().databaseText()));
+        const qint64 everyone = roster.value(0).toLongLong();
+        if (qint64(filter.limit) * everyone * kNameWalkCost < qint64(*kept) * tallied->owed) {
+            auto found = read(m_db.connection(), listSql(activeAsnInNameOrderSql(asOf, filter.unitId), u"o.name_key, o.staff_id"_s));
+            if (!found)
+                return found.error();
+            return finished(std::move(*found));
+        }
+    }
+
+    const auto part = [&](const QSqlDatabase& connection, qint64 firstStaffId, qint64 lastStaffId) {
+        // The range of staff ids is tested on the assignment's index entry, before anyone is
+        // looked up.
+        return read(connection,
+                    listSql(QStringLiteral("SELECT o.staff_id, o.unit_id FROM (%1) o WHERE o.staff_id BETWEEN %2 AND %3")
+                                .arg(owedSql(kind, asOf, filter.unitId))
+                                .arg(firstStaffId)
+                                .arg(lastStaffId),
+                            u"u.code, s.name_key, s.id"_s));
+    };
     // The ids of the people the list walks: a unit's, or everyone's.
     QSqlQuery span(m_db.connection());
     const bool ofUnit = filter.unitId > 0;
@@ -317,30 +369,23 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
     span.finish();
     // The pakta is owed by a few officials per unit: not worth a second connection.
     const qint64 splitFrom = kind == PledgeKind::Ikrar ? m_splitFrom : std::numeric_limits<qint64>::max();
-    const auto parts = overStaffIdHalves<ObligationPart>(
+    auto parts = overStaffIdHalves<ObligationPart>(
         m_db, first, last, splitFrom, part,
         [limit = filter.limit](ObligationPart& into, ObligationPart&& other) { mergeParts(into, std::move(other), limit); });
     if (!parts)
         return parts.error();
-
-    Obligations result;
-    result.entries = std::move(parts->entries);
-    result.total = parts->total;
-    if (filter.limit == 0) {
-        // No row carried the count.
-        const auto counts = obligationCounts(period, kind, asOf, filter.unitId);
-        if (!counts)
-            return counts.error();
-        result.total = filter.signing == Signing::Any      ? counts->owed
-                       : filter.signing == Signing::Signed ? counts->signedCount
-                                                           : counts->owed - counts->signedCount;
-    }
-    return result;
+    return finished(std::move(*parts));
 }
 
 Result<ObligationCounts> PledgeRepository::obligationCounts(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                                             qint64 unitId) const
 {
+    if (kind == PledgeKind::Ikrar) {
+        const auto counts = IkrarTally(m_db).counts(period.id, asOf, unitId);
+        if (!counts)
+            return counts.error();
+        return ObligationCounts{counts->owed, counts->signedCount};
+    }
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT count(*), count(p.id) FROM (%1) o LEFT JOIN pledge p INDEXED BY pledge_signed ON %2")
                     .arg(owedSql(kind, asOf, unitId), signedBySql(period, kind, asOf, u"p"_s)))

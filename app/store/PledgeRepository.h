@@ -73,6 +73,11 @@ public:
     // halves at once, on two connections (see overStaffIdHalves).
     static constexpr qint64 kSplitFrom = 10000;
 
+    // A page of a unit's ikrar list walks the whole roster in name order, rather than the
+    // unit's people, when the expected number of people visited, times this, is below the
+    // unit's number (see obligations()).
+    static constexpr qint64 kNameWalkCost = 2;
+
     explicit PledgeRepository(Database& db, qint64 splitFrom = kSplitFrom) : m_db(db), m_splitFrom(splitFrom) {}
 
     // Refused as a whole (nothing recorded) when the date lies outside the period or after
@@ -87,7 +92,9 @@ public:
     // The period's pledges in use, by unit code and name; the unit is the one on signing day.
     Result<QList<PledgeEntry>> pledges(const ElectionPeriod& period, const PledgeFilter& filter) const;
     // Who owes `kind` as of `asOf` (see the class comment) and whether they had signed it by
-    // then. One query, so a page of a large unit and its counts cost one walk of the unit.
+    // then. The ikrar's counts come from IkrarTally, and a page of a unit holding a large
+    // share of the roster from a walk in name order that stops at the page's end; otherwise
+    // one query walks the unit (or everyone) and counts as it goes.
     Result<Obligations> obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                     const ObligationFilter& filter) const;
     Result<ObligationCounts> obligationCounts(const ElectionPeriod& period, PledgeKind kind, QDate asOf,

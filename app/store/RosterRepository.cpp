@@ -3,6 +3,7 @@
 
 #include "BatchInsert.h"
 #include "BulkLoadSchema.h"
+#include "IkrarTally.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "StaffSearchIndex.h"
@@ -221,7 +222,10 @@ Status RosterRepository::finishBulkAdd()
     if (Status done = m_setAside->rebuild(); !done)
         return Error::database(tr("Cannot rebuild the roster's indexes: %1").arg(done.error().message));
     m_setAside.reset();
-    return StaffSearchIndex(m_db).rebuild();
+    if (Status searchable = StaffSearchIndex(m_db).rebuild(); !searchable)
+        return searchable;
+    // The ikrar counts' triggers were set aside with the rest.
+    return IkrarTally(m_db).rebuild();
 }
 
 Result<QString> RosterRepository::nextImportUnitCode() const

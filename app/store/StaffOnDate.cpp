@@ -43,6 +43,13 @@ QString activeAsnInStaffOrderSql(QDate day)
         + activeConditions(day);
 }
 
+QString activeAsnInNameOrderSql(QDate day, qint64 unitId)
+{
+    return QStringLiteral("SELECT s.id AS staff_id, a.unit_id, s.name_key FROM staff s INDEXED BY staff_roster_name"
+                          " CROSS JOIN assignment a INDEXED BY assignment_staff WHERE ")
+        + activeConditions(day) + unitTerm(QStringLiteral("a"), unitId);
+}
+
 QString paktaSignatoriesOnSql(QDate day, qint64 unitId)
 {
     // Officials are few: walked from their own index, not from the unit's assignments.

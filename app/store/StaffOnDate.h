@@ -18,6 +18,11 @@ QString activeAsnOnSql(QDate day, qint64 unitId = 0);
 // other tables keyed by staff (pledges, attendance), which then come in index order too.
 QString activeAsnInStaffOrderSql(QDate day);
 
+// One unit's active ASN as (staff_id, unit_id, name_key), in name order (name key, then staff
+// id) as the roster's name index holds everyone: a first page of a unit with a large share of
+// the roster is found after a short walk, without sorting the unit.
+QString activeAsnInNameOrderSql(QDate day, qint64 unitId);
+
 // The officials who owe a pakta integritas on a date, as (staff_id, unit_id): each unit's
 // recorded head that day, and staff the Pemda flagged as officials, active that day.
 QString paktaSignatoriesOnSql(QDate day, qint64 unitId = 0);

@@ -1039,6 +1039,17 @@
     </message>
 </context>
 <context>
+    <name>IkrarTally</name>
+    <message>
+        <source>Cannot count who owes the ikrar: %1</source>
+        <translation>Tidak dapat menghitung ASN yang wajib ikrar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count who owes the ikrar again: %1</source>
+        <translation>Tidak dapat menghitung ulang ASN yang wajib ikrar: %1</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create the database (or bring an older one up to date)</source>
