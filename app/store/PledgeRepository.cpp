@@ -337,7 +337,7 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
         if (!roster.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM staff")) || !roster.next())
             return Error::database(tr("Cannot read who must sign: %1").arg(roster.lastError().databaseText()));
         const qint64 everyone = roster.value(0).toLongLong();
-        if (qint64(filter.limit) * everyone * kNameWalkCost < qint64(*kept) * tallied->owed) {
+        if (double(filter.limit) * double(everyone) * double(m_nameWalkCost) < double(*kept) * tallied->owed) {
             auto found = read(m_db.connection(), listSql(activeAsnInNameOrderSql(asOf, filter.unitId), u"o.name_key, o.staff_id"_s));
             if (!found)
                 return found.error();

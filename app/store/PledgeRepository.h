@@ -78,7 +78,10 @@ public:
     // unit's number (see obligations()).
     static constexpr qint64 kNameWalkCost = 2;
 
-    explicit PledgeRepository(Database& db, qint64 splitFrom = kSplitFrom) : m_db(db), m_splitFrom(splitFrom) {}
+    explicit PledgeRepository(Database& db, qint64 splitFrom = kSplitFrom, qint64 nameWalkCost = kNameWalkCost)
+        : m_db(db), m_splitFrom(splitFrom), m_nameWalkCost(nameWalkCost)
+    {
+    }
 
     // Refused as a whole (nothing recorded) when the date lies outside the period or after
     // today, or when someone was not active on that date. A person who already has a pledge
@@ -111,6 +114,7 @@ private:
 
     Database& m_db;
     qint64 m_splitFrom;
+    qint64 m_nameWalkCost;
 };
 
 } // namespace netra

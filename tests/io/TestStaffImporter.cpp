@@ -55,6 +55,14 @@ QStringList rosterDump(const Database& db)
                          " ORDER BY s.nip, a.start_date"_s);
 }
 
+// The ikrar tally's count of active ASN per unit and day, by unit code: kept by triggers on
+// the row-by-row path, written again from the rows after a bulk load.
+QStringList tallyDump(const Database& db)
+{
+    return tableDump(db, u"SELECT u.code, t.day, t.change FROM asn_unit_tally t JOIN work_unit u ON u.id = t.unit_id"
+                         " WHERE t.change <> 0 ORDER BY u.code, t.day"_s);
+}
+
 QStringList schemaDump(const Database& db)
 {
     return tableDump(db, u"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('staff', 'assignment', 'staff_search')"
@@ -165,6 +173,8 @@ void TestStaffImporter::bulkAddLeavesWhatRowByRowLeaves()
     QCOMPARE(roster.size(), kPeople);
     QCOMPARE(rosterDump(*bulk), roster);
     QCOMPARE(schemaDump(*bulk), schemaBefore);
+    QVERIFY(tallyDump(*rowByRow).size() > 20);
+    QCOMPARE(tallyDump(*bulk), tallyDump(*rowByRow));
     QVERIFY(searchIndexIntact(*bulk));
     for (const QString& fragment : {u"rahma"_s, u"wati"_s, u"agus"_s}) {
         const QStringList found = searchDump(*rowByRow, fragment);
@@ -218,6 +228,9 @@ void TestStaffImporter::bulkAddWithUpdatesAndMoves()
     QCOMPARE(roster.size(), kPeople + 40); // a closed and an open assignment per move
     QCOMPARE(rosterDump(*bulk), roster);
     QCOMPARE(schemaDump(*bulk), schemaBefore);
+    // The moves end an assignment and start another on the move day.
+    QVERIFY(tallyDump(*rowByRow).filter(moveDay.toString(Qt::ISODate)).size() > 2);
+    QCOMPARE(tallyDump(*bulk), tallyDump(*rowByRow));
     QVERIFY(searchIndexIntact(*bulk));
     QCOMPARE(searchDump(*bulk, u"rahma"_s), searchDump(*rowByRow, u"rahma"_s));
 }

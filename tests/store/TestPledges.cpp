@@ -7,6 +7,7 @@
 #include "store/DocumentRepository.h"
 #include "store/ElectionPeriodRepository.h"
 #include "store/PledgeRepository.h"
+#include "store/StaffOnDate.h"
 #include "store/StaffRepository.h"
 #include "store/WorkUnitRepository.h"
 
@@ -59,6 +60,7 @@ private slots:
     void evidenceIsCheckedByContent_data();
     void evidenceIsCheckedByContent();
     void twoHalvesListAsOne();
+    void nameWalkListsAsTheUnitWalk();
 
 private:
     qint64 id(const QString& nip) const
@@ -342,6 +344,61 @@ void TestPledges::twoHalvesListAsOne()
     QVERIFY(unsignedOnes && signedOnes);
     QVERIFY(unsignedOnes->total > 100 && signedOnes->total > unsignedOnes->total);
     QVERIFY(compared > 3000);
+}
+
+void TestPledges::nameWalkListsAsTheUnitWalk()
+{
+    // A page of a unit's ikrar list found by walking the whole roster in name order holds the
+    // same people in the same order as the unit's own walk, and the totals (from the tally)
+    // are what counting the unit's people gives.
+    QTemporaryDir dir;
+    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    QVERIFY(opened);
+    Database& db = **opened;
+    QVERIFY(DemoSeeder(db).seed(1500, 5));
+    const auto period = ElectionPeriodRepository(db).findByName(u"Pemilu 2024"_s);
+    QVERIFY(period);
+    const QDate day = period->votingDay;
+    const qint64 largeUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
+                                                     " GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1"_s);
+    const qint64 smallUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
+                                                     " GROUP BY unit_id HAVING count(*) > 20 ORDER BY count(*) LIMIT 1"_s);
+    const PledgeRepository byName(db, std::numeric_limits<qint64>::max(), 0);
+    const PledgeRepository byUnit(db, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max());
+    const QString signedSql = u" AND EXISTS (SELECT 1 FROM pledge p WHERE p.staff_id = o.staff_id AND p.period_id = %1"
+                              " AND p.kind = 'ikrar' AND p.voided_at IS NULL AND p.signed_on <= '%2')"_s.arg(period->id)
+                                  .arg(day.toString(Qt::ISODate));
+    int compared = 0;
+    for (const qint64 unit : {largeUnit, smallUnit}) {
+        const QString owedSql = u"SELECT count(*) FROM ("_s + activeAsnOnSql(day, unit) + u") o WHERE 1"_s;
+        const int owed = int(scalar(db.connection(), owedSql));
+        const int signedCount = int(scalar(db.connection(), owedSql + signedSql));
+        QVERIFY(owed > signedCount && signedCount > 0);
+        for (const Signing signing : {Signing::Any, Signing::Signed, Signing::Unsigned})
+            for (const int limit : {1, 7, 200}) {
+                const ObligationFilter filter{unit, signing, limit};
+                const auto a = byName.obligations(*period, PledgeKind::Ikrar, day, filter);
+                const auto b = byUnit.obligations(*period, PledgeKind::Ikrar, day, filter);
+                QVERIFY(a && b);
+                QCOMPARE(a->total, signing == Signing::Any      ? owed
+                                   : signing == Signing::Signed ? signedCount
+                                                                : owed - signedCount);
+                QCOMPARE(b->total, a->total);
+                QList<qint64> idsA;
+                QList<qint64> idsB;
+                for (const PledgeEntry& e : a->entries) {
+                    idsA << e.staffId;
+                    QCOMPARE(e.unitId, unit);
+                    QCOMPARE(bool(e.pledge), signing == Signing::Any ? e.pledge.has_value() : signing == Signing::Signed);
+                }
+                for (const PledgeEntry& e : b->entries)
+                    idsB << e.staffId;
+                QCOMPARE(idsA, idsB);
+                QCOMPARE(a->entries.size(), std::min<qsizetype>(limit, a->total));
+                compared += idsA.size();
+            }
+    }
+    QVERIFY(compared > 400);
 }
 
 QTEST_GUILESS_MAIN(TestPledges)
