@@ -35,7 +35,8 @@ Status IkrarTally::rebuild()
               "INSERT INTO asn_unit_tally (unit_id, day, change)"
               " SELECT unit_id, day, sum(change) FROM asn_unit_change GROUP BY unit_id, day",
               "INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)"
-              " SELECT period_id, unit_id, day, sum(change) FROM ikrar_unit_change GROUP BY period_id, unit_id, day"})
+              " SELECT period_id, unit_id, day, sum(change) FROM ikrar_unit_change GROUP BY period_id, unit_id, day",
+              "DELETE FROM ikrar_outstanding", "INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source"})
             if (!q.exec(QLatin1String(statement)))
                 return Error::database(tr("Cannot count who owes the ikrar again: %1").arg(q.lastError().databaseText()));
         return {};

@@ -207,6 +207,25 @@ QString PledgeRepository::owedSql(PledgeKind kind, QDate asOf, qint64 unitId)
     return kind == PledgeKind::Ikrar ? activeAsnOnSql(asOf, unitId) : paktaSignatoriesOnSql(asOf, unitId);
 }
 
+QString PledgeRepository::unsignedFirstSql(const ElectionPeriod& period, QDate asOf, qint64 unitId, int limit)
+{
+    // Each part in name order up to the limit; the two are merged by the list's own ORDER BY.
+    const QString day = asOf.toString(Qt::ISODate);
+    return QStringLiteral("SELECT * FROM (SELECT staff_id, unit_id, name_key FROM ikrar_outstanding"
+                          "  WHERE period_id = %1 AND unit_id = %2 AND from_day <= '%3' AND (until_day IS NULL OR until_day > '%3')"
+                          "  ORDER BY name_key, staff_id LIMIT %4)"
+                          " UNION ALL "
+                          "SELECT * FROM (SELECT a.staff_id, a.unit_id, a.name_key"
+                          "  FROM pledge p INDEXED BY pledge_signed_on CROSS JOIN asn_stretch a ON a.staff_id = p.staff_id"
+                          "  WHERE p.period_id = %1 AND p.kind = 'ikrar' AND p.voided_at IS NULL AND p.signed_on > '%3'"
+                          "    AND a.unit_id = %2 AND a.from_day <= '%3' AND (a.until_day IS NULL OR a.until_day > '%3')"
+                          "  ORDER BY a.name_key, a.staff_id LIMIT %4)")
+        .arg(period.id)
+        .arg(unitId)
+        .arg(day)
+        .arg(limit);
+}
+
 QString PledgeRepository::signedBySql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, const QString& alias)
 {
     // Signed means on or before the date: a pledge signed later did not count then.
@@ -326,6 +345,28 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
     const auto finished = [&](ObligationPart&& found) {
         return Obligations{std::move(found.entries), kept ? *kept : found.total};
     };
+
+    // The first page of a unit's unsigned: who has not signed at all comes in name order from
+    // ikrar_outstanding, who signed only after the date from the pledges dated after it;
+    // neither steps over the people who had signed. Worth it while the pledges dated after
+    // the date are fewer than half the unit's people (early in a period most of them are).
+    if (tallied && filter.signing == Signing::Unsigned && filter.unitId > 0 && filter.limit > 0 && period.contains(asOf)) {
+        QSqlQuery later(m_db.connection());
+        if (!later.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM pledge INDEXED BY pledge_signed_on"
+                                       " WHERE period_id = %1 AND kind = 'ikrar' AND voided_at IS NULL AND signed_on > '%2' LIMIT %3)")
+                            .arg(period.id)
+                            .arg(asOf.toString(Qt::ISODate))
+                            .arg(tallied->owed / 2 + 1))
+            || !later.next())
+            return Error::database(tr("Cannot read who must sign: %1").arg(later.lastError().databaseText()));
+        if (later.value(0).toLongLong() <= tallied->owed / 2) {
+            auto found = read(m_db.connection(), listSql(unsignedFirstSql(period, asOf, filter.unitId, filter.limit),
+                                                         u"o.name_key, o.staff_id"_s));
+            if (!found)
+                return found.error();
+            return finished(std::move(*found));
+        }
+    }
 
     // A unit holding a large share of the roster: its first page is found by walking everyone
     // in name order until enough of the kept turn up, which for the kept spread over the names

@@ -95,9 +95,10 @@ public:
     // The period's pledges in use, by unit code and name; the unit is the one on signing day.
     Result<QList<PledgeEntry>> pledges(const ElectionPeriod& period, const PledgeFilter& filter) const;
     // Who owes `kind` as of `asOf` (see the class comment) and whether they had signed it by
-    // then. The ikrar's counts come from IkrarTally, and a page of a unit holding a large
-    // share of the roster from a walk in name order that stops at the page's end; otherwise
-    // one query walks the unit (or everyone) and counts as it goes.
+    // then. The ikrar's counts come from IkrarTally; a first page of a unit's unsigned from
+    // ikrar_outstanding, and of a unit holding a large share of the roster from a walk in name
+    // order that stops at the page's end; otherwise one query walks the unit (or everyone)
+    // and counts as it goes.
     Result<Obligations> obligations(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
                                     const ObligationFilter& filter) const;
     Result<ObligationCounts> obligationCounts(const ElectionPeriod& period, PledgeKind kind, QDate asOf,
@@ -109,6 +110,10 @@ private:
     QString describeStaff(qint64 staffId) const; // "Name (NIP)" for messages
     // (staff_id, unit_id) of who owes the kind on the date.
     static QString owedSql(PledgeKind kind, QDate asOf, qint64 unitId);
+    // (staff_id, unit_id, name_key) of the first `limit` people of the unit, in name order,
+    // who owed the ikrar on the date (within the period) and had not signed it by then: those
+    // without one (ikrar_outstanding) and those who signed later.
+    static QString unsignedFirstSql(const ElectionPeriod& period, QDate asOf, qint64 unitId, int limit);
     // The condition "pledge `alias` of o.staff_id, of the kind, signed by the date".
     static QString signedBySql(const ElectionPeriod& period, PledgeKind kind, QDate asOf, const QString& alias);
 
