@@ -86,21 +86,24 @@ CREATE TABLE ikrar_outstanding (
     until_day     TEXT,
     PRIMARY KEY (period_id, unit_id, name_key, staff_id, assignment_id)
 ) WITHOUT ROWID;
-CREATE INDEX ikrar_outstanding_staff ON ikrar_outstanding (staff_id, period_id);
 
 INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source;
 
 -- The pledges of a period signed after a date: the unsigned lists as of that date add them.
 CREATE INDEX pledge_signed_on ON pledge (period_id, kind, signed_on, staff_id) WHERE voided_at IS NULL;
 
--- A person's rows are written again whenever anything they depend on changes.
-
+-- A person's rows are written again whenever anything they depend on changes. The rows to
+-- take out are found by their whole key (the periods, the units of the person's assignments,
+-- their name key): an index by person would be one more structure that every signature
+-- rewrites a page of.
 CREATE TRIGGER outstanding_assignment_insert AFTER INSERT ON assignment BEGIN
     INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_assignment_delete AFTER DELETE ON assignment BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = old.staff_id AND assignment_id = old.id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id IN (SELECT id FROM election_period) AND unit_id = old.unit_id
+       AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id AND assignment_id = old.id;
 END;
 
 CREATE TRIGGER outstanding_assignment_update AFTER UPDATE OF staff_id, unit_id, start_date, end_date, voided_at
@@ -108,24 +111,32 @@ ON assignment
 WHEN old.staff_id IS NOT new.staff_id OR old.unit_id IS NOT new.unit_id OR old.start_date IS NOT new.start_date
   OR old.end_date IS NOT new.end_date OR old.voided_at IS NOT new.voided_at
 BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = old.staff_id AND assignment_id = old.id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id IN (SELECT id FROM election_period) AND unit_id = old.unit_id
+       AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id AND assignment_id = old.id;
     INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_staff_delete AFTER DELETE ON staff BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = old.id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id IN (SELECT id FROM election_period) AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.id)
+       AND name_key = old.name_key AND staff_id = old.id;
 END;
 
 CREATE TRIGGER outstanding_staff_update AFTER UPDATE OF kind, inactive_from, voided_at, name_key ON staff
 WHEN old.kind IS NOT new.kind OR old.inactive_from IS NOT new.inactive_from OR old.voided_at IS NOT new.voided_at
   OR old.name_key IS NOT new.name_key
 BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = old.id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id IN (SELECT id FROM election_period) AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.id)
+       AND name_key = old.name_key AND staff_id = old.id;
     INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_pledge_insert AFTER INSERT ON pledge WHEN new.kind = 'ikrar' AND new.voided_at IS NULL BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = new.staff_id AND period_id = new.period_id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id = new.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = new.staff_id)
+       AND name_key = (SELECT name_key FROM staff WHERE id = new.staff_id) AND staff_id = new.staff_id;
 END;
 
 CREATE TRIGGER outstanding_pledge_delete AFTER DELETE ON pledge WHEN old.kind = 'ikrar' AND old.voided_at IS NULL BEGIN
@@ -137,10 +148,14 @@ CREATE TRIGGER outstanding_pledge_update AFTER UPDATE OF kind, staff_id, period_
 WHEN old.kind IS NOT new.kind OR old.staff_id IS NOT new.staff_id OR old.period_id IS NOT new.period_id
   OR old.voided_at IS NOT new.voided_at
 BEGIN
-    DELETE FROM ikrar_outstanding WHERE staff_id = old.staff_id AND period_id = old.period_id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id = old.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.staff_id)
+       AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id;
     INSERT OR REPLACE INTO ikrar_outstanding
     SELECT * FROM ikrar_outstanding_source WHERE staff_id = old.staff_id AND period_id = old.period_id;
-    DELETE FROM ikrar_outstanding WHERE staff_id = new.staff_id AND period_id = new.period_id;
+    DELETE FROM ikrar_outstanding
+     WHERE period_id = new.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = new.staff_id)
+       AND name_key = (SELECT name_key FROM staff WHERE id = new.staff_id) AND staff_id = new.staff_id;
     INSERT OR REPLACE INTO ikrar_outstanding
     SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.staff_id AND period_id = new.period_id;
 END;
@@ -162,6 +177,9 @@ END;
 
 -- A change is taken out before the write (the rows still say what was counted) and put
 -- back after it. The WHEN clauses skip writes that leave the counted columns as they were.
+-- Writes to these tables must not use OR IGNORE or OR REPLACE: a row such a write skips
+-- would keep its BEFORE trigger's change (a failing plain write takes it back with the rest).
+-- Netra uses neither on them.
 
 CREATE TRIGGER tally_assignment_insert AFTER INSERT ON assignment BEGIN
     INSERT INTO asn_unit_tally (unit_id, day, change)
