@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PledgeRepository.h"
 
+#include "BatchInsert.h"
 #include "Database.h"
 #include "IkrarTally.h"
 #include "SqlValues.h"
@@ -76,14 +77,7 @@ Result<PledgeCounts> PledgeRepository::record(const ElectionPeriod& period, cons
         QSqlQuery active(m_db.connection());
         active.prepare(QStringLiteral("SELECT 1 FROM (") + activeAsnOnSql(draft.signedOn)
                        + QStringLiteral(") WHERE staff_id = ?"));
-        QSqlQuery existing(m_db.connection());
-        existing.prepare(QStringLiteral("SELECT 1 FROM pledge WHERE period_id = ? AND kind = ? AND staff_id = ?"
-                                        " AND voided_at IS NULL"));
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO pledge (uuid, kind, staff_id, period_id, signed_on, place, session_id,"
-                                      " document_id, recorded_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        const QString kind = PledgeKindText::code(draft.kind);
-        const QString now = m_db.nowStamp();
+        QList<qint64> people;
         QSet<qint64> seen;
         for (const qint64 staffId : staffIds) {
             if (seen.contains(staffId))
@@ -96,31 +90,51 @@ Result<PledgeCounts> PledgeRepository::record(const ElectionPeriod& period, cons
                 return Error::invalid(tr("%1 was not an active ASN on %2; nothing was recorded.")
                                           .arg(describeStaff(staffId), draft.signedOn.toString(Qt::ISODate)));
             active.finish();
-            existing.addBindValue(period.id);
-            existing.addBindValue(kind);
-            existing.addBindValue(staffId);
-            if (!existing.exec())
+            people.push_back(staffId);
+        }
+        const QString kind = PledgeKindText::code(draft.kind);
+        // Who already has one keeps it. The ids are numbers, written into the statement.
+        QSet<qint64> already;
+        QSqlQuery existing(m_db.connection());
+        for (qsizetype from = 0; from < people.size(); from += 1000) {
+            QStringList ids;
+            for (const qint64 id : people.mid(from, 1000))
+                ids << QString::number(id);
+            if (!existing.exec(QStringLiteral("SELECT staff_id FROM pledge WHERE period_id = %1 AND kind = '%2'"
+                                              " AND voided_at IS NULL AND staff_id IN (%3)")
+                                   .arg(period.id)
+                                   .arg(kind, ids.join(QLatin1Char(',')))))
                 return Error::database(existing.lastError().databaseText());
-            const bool already = existing.next();
-            existing.finish();
-            if (already) {
+            while (existing.next())
+                already.insert(existing.value(0).toLongLong());
+        }
+        // Many rows per statement: each statement that fires the ikrar triggers also pays
+        // for its own journal of what it changed, which single-row statements paid per person.
+        BatchInsert insert(m_db.connection(), QStringLiteral("pledge"),
+                           {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("staff_id"), QStringLiteral("period_id"),
+                            QStringLiteral("signed_on"), QStringLiteral("place"), QStringLiteral("session_id"),
+                            QStringLiteral("document_id"), QStringLiteral("recorded_by"), QStringLiteral("updated_at")});
+        const QVariant kindValue(kind);
+        const QVariant periodValue(period.id);
+        const QVariant signedOn = sqlDate(draft.signedOn);
+        const QVariant place = sqlTextNotNull(draft.place.simplified());
+        const QVariant session = sqlId(draft.sessionId);
+        const QVariant document = sqlId(draft.documentId);
+        const QVariant recordedBy = sqlTextNotNull(draft.recordedBy);
+        const QVariant now(m_db.nowStamp());
+        for (const qint64 staffId : std::as_const(people)) {
+            if (already.contains(staffId)) {
                 ++counts.alreadyRecorded;
                 continue;
             }
-            insert.addBindValue(Database::newUuid());
-            insert.addBindValue(kind);
-            insert.addBindValue(staffId);
-            insert.addBindValue(period.id);
-            insert.addBindValue(sqlDate(draft.signedOn));
-            insert.addBindValue(sqlTextNotNull(draft.place.simplified()));
-            insert.addBindValue(sqlId(draft.sessionId));
-            insert.addBindValue(sqlId(draft.documentId));
-            insert.addBindValue(sqlTextNotNull(draft.recordedBy));
-            insert.addBindValue(now);
-            if (!insert.exec())
-                return Error::database(tr("Cannot record the pledge: %1").arg(insert.lastError().databaseText()));
+            if (Status added = insert.add({Database::newUuid(), kindValue, staffId, periodValue, signedOn, place, session, document,
+                                           recordedBy, now});
+                !added)
+                return Error::database(tr("Cannot record the pledge: %1").arg(added.error().message));
             ++counts.recorded;
         }
+        if (Status flushed = insert.flush(); !flushed)
+            return Error::database(tr("Cannot record the pledge: %1").arg(flushed.error().message));
         return {};
     });
     if (!written)

@@ -256,32 +256,48 @@ BEGIN
     ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
 END;
 
+-- A pledge changes nothing the stretches are made of, so its own values are enough: the same
+-- changes as ikrar_unit_change, without looking the pledge up again.
 CREATE TRIGGER tally_pledge_insert AFTER INSERT ON pledge WHEN new.kind = 'ikrar' AND new.voided_at IS NULL BEGIN
     INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
-    SELECT period_id, unit_id, day, change FROM ikrar_unit_change WHERE pledge_id = new.id
+    SELECT new.period_id, unit_id, max(from_day, new.signed_on), 1 FROM asn_stretch
+     WHERE staff_id = new.staff_id AND (until_day IS NULL OR until_day > max(from_day, new.signed_on))
     ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
-END;
-
-CREATE TRIGGER tally_pledge_delete BEFORE DELETE ON pledge WHEN old.kind = 'ikrar' AND old.voided_at IS NULL BEGIN
     INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
-    SELECT period_id, unit_id, day, -change FROM ikrar_unit_change WHERE pledge_id = old.id
+    SELECT new.period_id, unit_id, until_day, -1 FROM asn_stretch
+     WHERE staff_id = new.staff_id AND until_day > max(from_day, new.signed_on)
     ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
 END;
 
-CREATE TRIGGER tally_pledge_update_before BEFORE UPDATE OF kind, staff_id, period_id, signed_on, voided_at ON pledge
+CREATE TRIGGER tally_pledge_delete AFTER DELETE ON pledge WHEN old.kind = 'ikrar' AND old.voided_at IS NULL BEGIN
+    INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
+    SELECT old.period_id, unit_id, max(from_day, old.signed_on), -1 FROM asn_stretch
+     WHERE staff_id = old.staff_id AND (until_day IS NULL OR until_day > max(from_day, old.signed_on))
+    ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
+    INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
+    SELECT old.period_id, unit_id, until_day, 1 FROM asn_stretch
+     WHERE staff_id = old.staff_id AND until_day > max(from_day, old.signed_on)
+    ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
+END;
+
+CREATE TRIGGER tally_pledge_update AFTER UPDATE OF kind, staff_id, period_id, signed_on, voided_at ON pledge
 WHEN old.kind IS NOT new.kind OR old.staff_id IS NOT new.staff_id OR old.period_id IS NOT new.period_id
   OR old.signed_on IS NOT new.signed_on OR old.voided_at IS NOT new.voided_at
 BEGIN
     INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
-    SELECT period_id, unit_id, day, -change FROM ikrar_unit_change WHERE pledge_id = old.id
+    SELECT old.period_id, unit_id, max(from_day, old.signed_on), -1 FROM asn_stretch
+     WHERE staff_id = old.staff_id AND (until_day IS NULL OR until_day > max(from_day, old.signed_on)) AND old.kind = 'ikrar' AND old.voided_at IS NULL
     ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
-END;
-
-CREATE TRIGGER tally_pledge_update_after AFTER UPDATE OF kind, staff_id, period_id, signed_on, voided_at ON pledge
-WHEN old.kind IS NOT new.kind OR old.staff_id IS NOT new.staff_id OR old.period_id IS NOT new.period_id
-  OR old.signed_on IS NOT new.signed_on OR old.voided_at IS NOT new.voided_at
-BEGIN
     INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
-    SELECT period_id, unit_id, day, change FROM ikrar_unit_change WHERE pledge_id = new.id
+    SELECT old.period_id, unit_id, until_day, 1 FROM asn_stretch
+     WHERE staff_id = old.staff_id AND until_day > max(from_day, old.signed_on) AND old.kind = 'ikrar' AND old.voided_at IS NULL
+    ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
+    INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
+    SELECT new.period_id, unit_id, max(from_day, new.signed_on), 1 FROM asn_stretch
+     WHERE staff_id = new.staff_id AND (until_day IS NULL OR until_day > max(from_day, new.signed_on)) AND new.kind = 'ikrar' AND new.voided_at IS NULL
+    ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
+    INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)
+    SELECT new.period_id, unit_id, until_day, -1 FROM asn_stretch
+     WHERE staff_id = new.staff_id AND until_day > max(from_day, new.signed_on) AND new.kind = 'ikrar' AND new.voided_at IS NULL
     ON CONFLICT (period_id, unit_id, day) DO UPDATE SET change = change + excluded.change;
 END;
