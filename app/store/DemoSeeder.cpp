@@ -183,6 +183,11 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 return Error::database(tr("Cannot record the head of a demo unit: %1").arg(headInsert.lastError().databaseText()));
         }
 
+        // A period's trigger lists everyone as not yet signed; the list is written once at the
+        // end instead, after the pledges.
+        BulkLoadSchema periodTriggers(m_db.connection());
+        if (auto suspended = periodTriggers.suspend({QStringLiteral("election_period")}); !suspended)
+            return suspended;
         ElectionPeriodRepository periods(m_db);
         for (ElectionPeriod period : DemoKabupaten::periods()) {
             period.uuid = kabupaten.nextUuid();
@@ -190,6 +195,8 @@ Result<DemoSeeder::Counts> DemoSeeder::seed(int staffCount, quint32 seed, const 
                 return added.error();
             ++counts.periods;
         }
+        if (auto rebuilt = periodTriggers.rebuild(); !rebuilt)
+            return rebuilt;
         if (scope == Scope::Everything)
             if (auto seeded = seedActivity(kabupaten, seed, staffCount, counts); !seeded)
                 return seeded;

@@ -97,7 +97,7 @@ CREATE INDEX pledge_signed_on ON pledge (period_id, kind, signed_on, staff_id) W
 -- their name key): an index by person would be one more structure that every signature
 -- rewrites a page of.
 CREATE TRIGGER outstanding_assignment_insert AFTER INSERT ON assignment BEGIN
-    INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_assignment_delete AFTER DELETE ON assignment BEGIN
@@ -114,7 +114,7 @@ BEGIN
     DELETE FROM ikrar_outstanding
      WHERE period_id IN (SELECT id FROM election_period) AND unit_id = old.unit_id
        AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id AND assignment_id = old.id;
-    INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_staff_delete AFTER DELETE ON staff BEGIN
@@ -130,7 +130,7 @@ BEGIN
     DELETE FROM ikrar_outstanding
      WHERE period_id IN (SELECT id FROM election_period) AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.id)
        AND name_key = old.name_key AND staff_id = old.id;
-    INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_pledge_insert AFTER INSERT ON pledge WHEN new.kind = 'ikrar' AND new.voided_at IS NULL BEGIN
@@ -140,7 +140,7 @@ CREATE TRIGGER outstanding_pledge_insert AFTER INSERT ON pledge WHEN new.kind = 
 END;
 
 CREATE TRIGGER outstanding_pledge_delete AFTER DELETE ON pledge WHEN old.kind = 'ikrar' AND old.voided_at IS NULL BEGIN
-    INSERT OR REPLACE INTO ikrar_outstanding
+    INSERT INTO ikrar_outstanding
     SELECT * FROM ikrar_outstanding_source WHERE staff_id = old.staff_id AND period_id = old.period_id;
 END;
 
@@ -151,17 +151,17 @@ BEGIN
     DELETE FROM ikrar_outstanding
      WHERE period_id = old.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.staff_id)
        AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id;
-    INSERT OR REPLACE INTO ikrar_outstanding
+    INSERT INTO ikrar_outstanding
     SELECT * FROM ikrar_outstanding_source WHERE staff_id = old.staff_id AND period_id = old.period_id;
     DELETE FROM ikrar_outstanding
      WHERE period_id = new.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = new.staff_id)
        AND name_key = (SELECT name_key FROM staff WHERE id = new.staff_id) AND staff_id = new.staff_id;
-    INSERT OR REPLACE INTO ikrar_outstanding
+    INSERT INTO ikrar_outstanding
     SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.staff_id AND period_id = new.period_id;
 END;
 
 CREATE TRIGGER outstanding_period_insert AFTER INSERT ON election_period BEGIN
-    INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_period_delete AFTER DELETE ON election_period BEGIN
@@ -172,7 +172,7 @@ CREATE TRIGGER outstanding_period_update AFTER UPDATE OF start_date, end_date, v
 WHEN old.start_date IS NOT new.start_date OR old.end_date IS NOT new.end_date OR old.voided_at IS NOT new.voided_at
 BEGIN
     DELETE FROM ikrar_outstanding WHERE period_id = old.id;
-    INSERT OR REPLACE INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
 END;
 
 -- A change is taken out before the write (the rows still say what was counted) and put

@@ -83,6 +83,18 @@ void TestDemoSeeder::countsMatch()
     QCOMPARE(pragma(c, u"journal_mode"_s), u"wal"_s);
     // ... and the connection's page cache, which the lists after seeding depend on.
     QCOMPARE(pragma(c, u"cache_size"_s), u"-65536"_s);
+    // The ikrar's counts and who has not signed, written at the end, are what the rows give.
+    QCOMPARE(scalar(c, u"SELECT (SELECT count(*) FROM (SELECT * FROM ikrar_outstanding EXCEPT SELECT * FROM ikrar_outstanding_source))"
+                       " + (SELECT count(*) FROM (SELECT * FROM ikrar_outstanding_source EXCEPT SELECT * FROM ikrar_outstanding))"_s),
+             0);
+    QVERIFY(scalar(c, u"SELECT count(*) FROM ikrar_outstanding"_s) > StaffCount / 10);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM (SELECT unit_id, day, sum(change) s FROM asn_unit_change GROUP BY 1, 2"
+                       " EXCEPT SELECT unit_id, day, change FROM asn_unit_tally)"_s),
+             0);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM (SELECT period_id, unit_id, day, sum(change) FROM ikrar_unit_change GROUP BY 1, 2, 3"
+                       " EXCEPT SELECT period_id, unit_id, day, change FROM ikrar_unit_tally)"_s),
+             0);
+    QVERIFY(scalar(c, u"SELECT count(*) FROM ikrar_unit_tally"_s) > 10);
 }
 
 void TestDemoSeeder::casesReachEveryStatusInBothPeriods()
