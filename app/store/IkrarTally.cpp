@@ -36,7 +36,10 @@ Status IkrarTally::rebuild()
               " SELECT unit_id, day, sum(change) FROM asn_unit_change GROUP BY unit_id, day",
               "INSERT INTO ikrar_unit_tally (period_id, unit_id, day, change)"
               " SELECT period_id, unit_id, day, sum(change) FROM ikrar_unit_change GROUP BY period_id, unit_id, day",
-              "DELETE FROM ikrar_outstanding", "INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source"})
+              // Periods whose pledges went in with the triggers set aside are kept from now on.
+              "INSERT INTO ikrar_outstanding_period SELECT DISTINCT period_id FROM pledge"
+              " WHERE kind = 'ikrar' AND voided_at IS NULL AND period_id NOT IN (SELECT period_id FROM ikrar_outstanding_period)",
+              "DELETE FROM ikrar_outstanding", "INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept"})
             if (!q.exec(QLatin1String(statement)))
                 return Error::database(tr("Cannot count who owes the ikrar again: %1").arg(q.lastError().databaseText()));
         return {};

@@ -366,14 +366,16 @@ Result<Obligations> PledgeRepository::obligations(const ElectionPeriod& period, 
     // the date are fewer than half the unit's people (early in a period most of them are).
     if (tallied && filter.signing == Signing::Unsigned && filter.unitId > 0 && filter.limit > 0 && period.contains(asOf)) {
         QSqlQuery later(m_db.connection());
-        if (!later.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM pledge INDEXED BY pledge_signed_on"
-                                       " WHERE period_id = %1 AND kind = 'ikrar' AND voided_at IS NULL AND signed_on > '%2' LIMIT %3)")
+        // A period without an ikrar yet keeps no rows there: everyone who owes it is unsigned.
+        if (!later.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM pledge INDEXED BY pledge_signed_on"
+                                       " WHERE period_id = %1 AND kind = 'ikrar' AND voided_at IS NULL AND signed_on > '%2' LIMIT %3)),"
+                                       " EXISTS (SELECT 1 FROM ikrar_outstanding_period WHERE period_id = %1)")
                             .arg(period.id)
                             .arg(asOf.toString(Qt::ISODate))
                             .arg(tallied->owed / 2 + 1))
             || !later.next())
             return Error::database(tr("Cannot read who must sign: %1").arg(later.lastError().databaseText()));
-        if (later.value(0).toLongLong() <= tallied->owed / 2) {
+        if (later.value(1).toBool() && later.value(0).toLongLong() <= tallied->owed / 2) {
             auto found = read(m_db.connection(), listSql(unsignedFirstSql(period, asOf, filter.unitId, filter.limit),
                                                          u"o.name_key, o.staff_id"_s));
             if (!found)

@@ -67,7 +67,10 @@ SELECT period_id, unit_id, day, sum(change) FROM ikrar_unit_change GROUP BY peri
 -- the first page of a unit's unsigned list is read from here without stepping over the
 -- people who signed (a walk of the unit in name order would step over all of them). Only
 -- stretches that overlap the period are kept. People who signed after the list's date are
--- not here; PledgeRepository finds them from the pledges dated after it.
+-- not here; PledgeRepository finds them from the pledges dated after it. A period's rows are
+-- kept from its first ikrar on (ikrar_outstanding_period): before that everyone who owes it is
+-- unsigned, which the list of who owes already gives, and a roster of a million need not be
+-- copied for every period the day the period is entered.
 CREATE VIEW ikrar_outstanding_source AS
 SELECT e.id AS period_id, a.unit_id, a.name_key, a.staff_id, a.assignment_id, a.from_day, a.until_day
   FROM election_period e JOIN asn_stretch a
@@ -75,6 +78,13 @@ SELECT e.id AS period_id, a.unit_id, a.name_key, a.staff_id, a.assignment_id, a.
  WHERE e.voided_at IS NULL AND (a.until_day IS NULL OR a.until_day > a.from_day)
    AND NOT EXISTS (SELECT 1 FROM pledge p INDEXED BY pledge_signed WHERE p.staff_id = a.staff_id AND p.period_id = e.id AND p.kind = 'ikrar'
                                             AND p.voided_at IS NULL);
+
+CREATE TABLE ikrar_outstanding_period (
+    period_id INTEGER PRIMARY KEY
+);
+
+CREATE VIEW ikrar_outstanding_kept AS
+SELECT * FROM ikrar_outstanding_source WHERE period_id IN (SELECT period_id FROM ikrar_outstanding_period);
 
 CREATE TABLE ikrar_outstanding (
     period_id     INTEGER NOT NULL,
@@ -87,7 +97,8 @@ CREATE TABLE ikrar_outstanding (
     PRIMARY KEY (period_id, unit_id, name_key, staff_id, assignment_id)
 ) WITHOUT ROWID;
 
-INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source;
+INSERT INTO ikrar_outstanding_period SELECT DISTINCT period_id FROM pledge WHERE kind = 'ikrar';
+INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept;
 
 -- The pledges of a period signed after a date: the unsigned lists as of that date add them.
 CREATE INDEX pledge_signed_on ON pledge (period_id, kind, signed_on, staff_id) WHERE voided_at IS NULL;
@@ -97,7 +108,7 @@ CREATE INDEX pledge_signed_on ON pledge (period_id, kind, signed_on, staff_id) W
 -- their name key): an index by person would be one more structure that every signature
 -- rewrites a page of.
 CREATE TRIGGER outstanding_assignment_insert AFTER INSERT ON assignment BEGIN
-    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_assignment_delete AFTER DELETE ON assignment BEGIN
@@ -114,7 +125,7 @@ BEGIN
     DELETE FROM ikrar_outstanding
      WHERE period_id IN (SELECT id FROM election_period) AND unit_id = old.unit_id
        AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id AND assignment_id = old.id;
-    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE assignment_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept WHERE assignment_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_staff_delete AFTER DELETE ON staff BEGIN
@@ -130,10 +141,14 @@ BEGIN
     DELETE FROM ikrar_outstanding
      WHERE period_id IN (SELECT id FROM election_period) AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.id)
        AND name_key = old.name_key AND staff_id = old.id;
-    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept WHERE staff_id = new.id;
 END;
 
 CREATE TRIGGER outstanding_pledge_insert AFTER INSERT ON pledge WHEN new.kind = 'ikrar' AND new.voided_at IS NULL BEGIN
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source
+     WHERE period_id = new.period_id AND NOT EXISTS (SELECT 1 FROM ikrar_outstanding_period WHERE period_id = new.period_id);
+    INSERT INTO ikrar_outstanding_period SELECT new.period_id
+     WHERE NOT EXISTS (SELECT 1 FROM ikrar_outstanding_period WHERE period_id = new.period_id);
     DELETE FROM ikrar_outstanding
      WHERE period_id = new.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = new.staff_id)
        AND name_key = (SELECT name_key FROM staff WHERE id = new.staff_id) AND staff_id = new.staff_id;
@@ -141,38 +156,41 @@ END;
 
 CREATE TRIGGER outstanding_pledge_delete AFTER DELETE ON pledge WHEN old.kind = 'ikrar' AND old.voided_at IS NULL BEGIN
     INSERT INTO ikrar_outstanding
-    SELECT * FROM ikrar_outstanding_source WHERE staff_id = old.staff_id AND period_id = old.period_id;
+    SELECT * FROM ikrar_outstanding_kept WHERE staff_id = old.staff_id AND period_id = old.period_id;
 END;
 
 CREATE TRIGGER outstanding_pledge_update AFTER UPDATE OF kind, staff_id, period_id, voided_at ON pledge
 WHEN old.kind IS NOT new.kind OR old.staff_id IS NOT new.staff_id OR old.period_id IS NOT new.period_id
   OR old.voided_at IS NOT new.voided_at
 BEGIN
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source
+     WHERE period_id = new.period_id AND new.kind = 'ikrar' AND new.voided_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM ikrar_outstanding_period WHERE period_id = new.period_id);
+    INSERT INTO ikrar_outstanding_period SELECT new.period_id
+     WHERE new.kind = 'ikrar' AND new.voided_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM ikrar_outstanding_period WHERE period_id = new.period_id);
     DELETE FROM ikrar_outstanding
      WHERE period_id = old.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = old.staff_id)
        AND name_key = (SELECT name_key FROM staff WHERE id = old.staff_id) AND staff_id = old.staff_id;
     INSERT INTO ikrar_outstanding
-    SELECT * FROM ikrar_outstanding_source WHERE staff_id = old.staff_id AND period_id = old.period_id;
+    SELECT * FROM ikrar_outstanding_kept WHERE staff_id = old.staff_id AND period_id = old.period_id;
     DELETE FROM ikrar_outstanding
      WHERE period_id = new.period_id AND unit_id IN (SELECT unit_id FROM assignment WHERE staff_id = new.staff_id)
        AND name_key = (SELECT name_key FROM staff WHERE id = new.staff_id) AND staff_id = new.staff_id;
     INSERT INTO ikrar_outstanding
-    SELECT * FROM ikrar_outstanding_source WHERE staff_id = new.staff_id AND period_id = new.period_id;
-END;
-
-CREATE TRIGGER outstanding_period_insert AFTER INSERT ON election_period BEGIN
-    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
+    SELECT * FROM ikrar_outstanding_kept WHERE staff_id = new.staff_id AND period_id = new.period_id;
 END;
 
 CREATE TRIGGER outstanding_period_delete AFTER DELETE ON election_period BEGIN
     DELETE FROM ikrar_outstanding WHERE period_id = old.id;
+    DELETE FROM ikrar_outstanding_period WHERE period_id = old.id;
 END;
 
 CREATE TRIGGER outstanding_period_update AFTER UPDATE OF start_date, end_date, voided_at ON election_period
 WHEN old.start_date IS NOT new.start_date OR old.end_date IS NOT new.end_date OR old.voided_at IS NOT new.voided_at
 BEGIN
     DELETE FROM ikrar_outstanding WHERE period_id = old.id;
-    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_source WHERE period_id = new.id;
+    INSERT INTO ikrar_outstanding SELECT * FROM ikrar_outstanding_kept WHERE period_id = new.id;
 END;
 
 -- A change is taken out before the write (the rows still say what was counted) and put
