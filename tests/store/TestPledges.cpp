@@ -41,6 +41,25 @@ QStringList nipsOf(const QList<PledgeEntry>& entries)
     return nips;
 }
 
+// A new demo file of 1,500 people in `dir`; null when it cannot be made.
+std::unique_ptr<Database> seededDemo(const QTemporaryDir& dir, quint32 seed)
+{
+    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    if (!opened || !DemoSeeder(**opened).seed(1500, seed))
+        return nullptr;
+    return std::move(*opened);
+}
+
+enum class Size { Largest, SmallestOverTwenty };
+
+// A unit chosen by how many people it has now.
+qint64 unitBySize(const Database& db, Size size)
+{
+    return scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL GROUP BY unit_id %1"_s.arg(
+                                       size == Size::Largest ? u"ORDER BY count(*) DESC LIMIT 1"_s
+                                                             : u"HAVING count(*) > 20 ORDER BY count(*) LIMIT 1"_s));
+}
+
 } // namespace
 
 class TestPledges : public QObject {
@@ -308,14 +327,12 @@ void TestPledges::twoHalvesListAsOne()
     // The demo's pledges (about three quarters signed), listed in two halves on two
     // connections and on one: the same entries in the same order, the same totals.
     QTemporaryDir dir;
-    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    const auto opened = seededDemo(dir, 3);
     QVERIFY(opened);
-    Database& db = **opened;
-    QVERIFY(DemoSeeder(db).seed(1500, 3));
+    Database& db = *opened;
     const auto period = ElectionPeriodRepository(db).findByName(u"Pilkada 2024"_s);
     QVERIFY(period);
-    const qint64 largeUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
-                                                     " GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1"_s);
+    const qint64 largeUnit = unitBySize(db, Size::Largest);
     const PledgeRepository halves(db, 1);
     const PledgeRepository whole(db, std::numeric_limits<qint64>::max());
     int compared = 0;
@@ -354,16 +371,13 @@ void TestPledges::firstPagesFollowTheNames()
     // tally) are what counting the unit's people gives. Two days: voting day, and a day in the
     // weeks of signing, when some had signed only later.
     QTemporaryDir dir;
-    auto opened = openDb(dir.filePath(u"demo.sqlite"_s), true);
+    const auto opened = seededDemo(dir, 5);
     QVERIFY(opened);
-    Database& db = **opened;
-    QVERIFY(DemoSeeder(db).seed(1500, 5));
+    Database& db = *opened;
     const auto period = ElectionPeriodRepository(db).findByName(u"Pemilu 2024"_s);
     QVERIFY(period);
-    const qint64 largeUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
-                                                     " GROUP BY unit_id ORDER BY count(*) DESC LIMIT 1"_s);
-    const qint64 smallUnit = scalar(db.connection(), u"SELECT unit_id FROM assignment WHERE end_date IS NULL"
-                                                     " GROUP BY unit_id HAVING count(*) > 20 ORDER BY count(*) LIMIT 1"_s);
+    const qint64 largeUnit = unitBySize(db, Size::Largest);
+    const qint64 smallUnit = unitBySize(db, Size::SmallestOverTwenty);
     const PledgeRepository byName(db, std::numeric_limits<qint64>::max(), 0);
     const PledgeRepository byUnit(db, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max());
     const PledgeRepository asShipped(db);
